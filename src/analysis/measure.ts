@@ -1,0 +1,48 @@
+import { area, length } from '@turf/turf';
+import type { Feature, Geometry } from 'geojson';
+
+/** 1 亩 = 10000/15 m² (1 公顷 = 15 亩). */
+export const M2_PER_MU = 10000 / 15;
+export const M2_PER_HECTARE = 10000;
+
+export interface ComputedMeasures {
+  /** Geodesic area of the polygons, when there are any. */
+  areaM2?: number;
+  /** Geodesic length of the lines, when there are any. */
+  lengthKm?: number;
+}
+
+function hasType(g: Geometry, types: string[]): boolean {
+  if (g.type === 'GeometryCollection') return g.geometries.some((x) => hasType(x, types));
+  return types.includes(g.type);
+}
+
+/** Area and length computed from the geometry with turf (WGS-84, geodesic). */
+export function computeMeasures(geometry: Geometry): ComputedMeasures {
+  const f: Feature = { type: 'Feature', geometry, properties: {} };
+  const out: ComputedMeasures = {};
+  if (hasType(geometry, ['Polygon', 'MultiPolygon'])) out.areaM2 = area(f);
+  if (hasType(geometry, ['LineString', 'MultiLineString'])) out.lengthKm = length(f, { units: 'kilometers' });
+  return out;
+}
+
+/** Signed difference of computed against declared, in percent of declared. */
+export function diffPct(computed: number, declared: number): number {
+  return ((computed - declared) / declared) * 100;
+}
+
+const nf = (digits: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits });
+
+/** Area in the three units a Chinese planner reads: m², km² and 亩. */
+export function formatArea(areaM2: number): { m2: string; km2: string; mu: string; ha: string } {
+  return {
+    m2: `${nf(0).format(Math.round(areaM2))} m²`,
+    km2: `${nf(areaM2 >= 1e6 ? 2 : 3).format(areaM2 / 1e6)} km²`,
+    mu: `${nf(areaM2 / M2_PER_MU >= 100_000 ? 0 : 1).format(areaM2 / M2_PER_MU)} 亩`,
+    ha: `${nf(1).format(areaM2 / M2_PER_HECTARE)} 公顷`,
+  };
+}
+
+export function formatLength(lengthKm: number): string {
+  return lengthKm >= 1 ? `${nf(2).format(lengthKm)} km` : `${nf(0).format(lengthKm * 1000)} m`;
+}

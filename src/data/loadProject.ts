@@ -1,0 +1,56 @@
+import { parsePlan, planNodeText } from '../plan/parsePlan.ts';
+import type { Plan } from '../plan/types.ts';
+import { buildFeatureStore, type FeatureStore } from './featureStore.ts';
+import { layerRegistrySchema } from './layerRegistry.ts';
+import { GeoValidationError, validateLayers, type PlanIndex } from './validateGeo.ts';
+
+export const PLAN_FILE = 'seeds/000_4eb92d59acbfb362.txt';
+export const REGISTRY_FILE = 'geo/layers.json';
+
+export function planIndexOf(plan: Plan): PlanIndex {
+  return { has: (id) => plan.byId.has(id), text: (id) => planNodeText(plan, id) };
+}
+
+/**
+ * Parses the plan, the layer registry and every layer file, checks them against the contract and
+ * returns the indexed data. The same function runs in the build (a failure stops it), in the tests
+ * and in the browser, so all three agree on what valid data is.
+ *
+ * @param readGeo returns the text of `geo/<layerId>.geojson`, or undefined when the file is missing.
+ */
+export function loadProject(
+  planText: string,
+  registryText: string,
+  readGeo: (layerId: string) => string | undefined,
+): { plan: Plan; store: FeatureStore } {
+  const plan = parsePlan(planText);
+  let registryJson: unknown;
+  try {
+    registryJson = JSON.parse(registryText);
+  } catch (e) {
+    throw new Error(`${REGISTRY_FILE}: not valid JSON: ${(e as Error).message}`, { cause: e });
+  }
+  const registry = layerRegistrySchema.safeParse(registryJson);
+  if (!registry.success) {
+    const msg = registry.error.issues.map((i) => `${REGISTRY_FILE}: ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(msg);
+  }
+  const files = registry.data.layers.map((l) => {
+    const file = `geo/${l.id}.geojson`;
+    const text = readGeo(l.id);
+    if (text === undefined) {
+      throw new GeoValidationError([
+        { file, featureIndex: null, featureId: null, field: 'file', message: `listed in ${REGISTRY_FILE} but missing` },
+      ]);
+    }
+    try {
+      return { file, json: JSON.parse(text) as unknown };
+    } catch (e) {
+      throw new GeoValidationError([
+        { file, featureIndex: null, featureId: null, field: 'file', message: `not valid JSON: ${(e as Error).message}` },
+      ]);
+    }
+  });
+  const byLayer = validateLayers(files, planIndexOf(plan));
+  return { plan, store: buildFeatureStore(registry.data.layers, byLayer) };
+}

@@ -1,0 +1,377 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { anchorOf } from '../analysis/anchor.ts';
+import type { PlanFeature } from '../data/featureSchema.ts';
+import type { FeatureStore } from '../data/featureStore.ts';
+import type { LayerEntry } from '../data/layerRegistry.ts';
+import type { Palette } from './palette.ts';
+
+export type Lang = 'zh' | 'en';
+
+/** Font stack shipped under public/glyphs (Latin, digits, punctuation); CJK is drawn locally. */
+export const TEXT_FONT = ['Noto Sans Regular'];
+export const LOCAL_IDEOGRAPH_FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export const SELECTION_SOURCE = 'selection';
+
+export const sourceId = (layerId: string) => `src-${layerId}`;
+/** Label points: one per polygon feature (MapLibre would label every part of a multipolygon). */
+export const labelSourceId = (layerId: string) => `src-${layerId}-labels`;
+
+const POLYGON: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const LINE: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const POINT: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+const SCHEMATIC: ExpressionSpecification = ['==', ['get', 'accuracy'], 'schematic'];
+const NOT_SCHEMATIC: ExpressionSpecification = ['!=', ['get', 'accuracy'], 'schematic'];
+
+/**
+ * MapLibre flattens nested properties to JSON strings, so the map gets a flat copy of what it draws
+ * with; the full properties stay in the FeatureStore and are looked up by id.
+ */
+export function toRenderCollection(features: PlanFeature[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: {
+        id: f.properties.id,
+        layer: f.properties.layer,
+        kind: f.properties.kind,
+        status: f.properties.status,
+        accuracy: f.properties.accuracy,
+        period: f.properties.period,
+        nameZh: f.properties.name.zh,
+        nameEn: f.properties.name.en,
+      },
+    })),
+  };
+}
+
+function statusColor(p: Palette): ExpressionSpecification {
+  const pairs = Object.entries(p.status).flatMap(([k, v]) => [k, v]);
+  return ['match', ['get', 'status'], ...pairs, p.status.existing] as unknown as ExpressionSpecification;
+}
+
+function labelText(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
+}
+
+/** Ids of the map layers that a click or tap can select, per registry layer. */
+export function interactiveLayerIds(layers: LayerEntry[]): string[] {
+  return layers
+    .filter((l) => l.role === 'plan')
+    .flatMap((l) => [`${l.id}-fill`, `${l.id}-line`, `${l.id}-line-dashed`, `${l.id}-point`]);
+}
+
+/** All map layer ids that belong to one registry layer (for visibility). */
+export function mapLayerIdsOf(style: StyleSpecification, layerId: string): string[] {
+  const own = new Set([sourceId(layerId), labelSourceId(layerId)]);
+  return style.layers.filter((l) => 'source' in l && own.has(l.source)).map((l) => l.id);
+}
+
+/** Polygons become one label point each (inside the shape); points keep theirs; lines are labelled along themselves. */
+export function toLabelCollection(features: PlanFeature[]): FeatureCollection {
+  const rendered = toRenderCollection(features);
+  return {
+    type: 'FeatureCollection',
+    features: rendered.features
+      .filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString')
+      .map((f) => ({ ...f, geometry: { type: 'Point', coordinates: anchorOf(f.geometry) } })),
+  };
+}
+
+function baseLayers(l: LayerEntry, p: Palette, lang: Lang): LayerSpecification[] {
+  const source = sourceId(l.id);
+  const visibility = l.visible ? 'visible' : 'none';
+  switch (l.id) {
+    case 'base-admin':
+      return [
+        { id: `${l.id}-fill`, type: 'fill', source, layout: { visibility }, paint: { 'fill-color': p.neighbourFill } },
+        {
+          id: `${l.id}-line`,
+          type: 'line',
+          source,
+          layout: { visibility },
+          paint: { 'line-color': p.neighbourLine, 'line-width': 1.2 },
+        },
+        {
+          id: `${l.id}-label`,
+          type: 'symbol',
+          source: labelSourceId(l.id),
+          layout: {
+            visibility,
+            'text-field': labelText(lang),
+            'text-font': TEXT_FONT,
+            'text-size': 15,
+            'text-letter-spacing': 0.2,
+          },
+          paint: { 'text-color': p.neighbourLine, 'text-halo-color': p.neighbourFill, 'text-halo-width': 1.5 },
+        },
+      ];
+    case 'base-rivers':
+      return [
+        {
+          id: `${l.id}-line`,
+          type: 'line',
+          source,
+          layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+          paint: {
+            'line-color': p.water,
+            'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 14, 6],
+          },
+        },
+        {
+          id: `${l.id}-label`,
+          type: 'symbol',
+          source,
+          minzoom: 10,
+          layout: {
+            visibility,
+            'symbol-placement': 'line',
+            'text-field': labelText(lang),
+            'text-font': TEXT_FONT,
+            'text-size': 12,
+          },
+          paint: { 'text-color': '#2f6aa3', 'text-halo-color': p.labelHalo, 'text-halo-width': 1.5 },
+        },
+      ];
+    case 'base-roads':
+      return [
+        {
+          id: `${l.id}-casing`,
+          type: 'line',
+          source,
+          layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+          paint: { 'line-color': p.roadCasing, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 15, 10] },
+        },
+        {
+          id: `${l.id}-line`,
+          type: 'line',
+          source,
+          layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+          paint: { 'line-color': p.road, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1, 15, 7] },
+        },
+        {
+          id: `${l.id}-label`,
+          type: 'symbol',
+          source,
+          minzoom: 11.5,
+          layout: {
+            visibility,
+            'symbol-placement': 'line',
+            'text-field': labelText(lang),
+            'text-font': TEXT_FONT,
+            'text-size': 12,
+          },
+          paint: { 'text-color': '#5b5346', 'text-halo-color': p.labelHalo, 'text-halo-width': 1.5 },
+        },
+      ];
+    default:
+      return [];
+  }
+}
+
+function planLayers(l: LayerEntry, p: Palette, lang: Lang): LayerSpecification[] {
+  const source = sourceId(l.id);
+  const visibility = l.visible ? 'visible' : 'none';
+  const color = statusColor(p);
+  const isDistrict = l.id === 'district';
+  const isSub = l.id === 'subdistricts';
+  const out: LayerSpecification[] = [];
+  if (l.draw === 'fill' || l.draw === 'mixed') {
+    out.push({
+      id: `${l.id}-fill`,
+      type: 'fill',
+      source,
+      filter: POLYGON,
+      layout: { visibility },
+      paint: {
+        'fill-color': isDistrict ? p.districtFill : isSub ? p.subdistrictLine : color,
+        // The district and sub-district fills only catch clicks; plan areas are tinted by status.
+        'fill-opacity': isDistrict ? 1 : isSub ? 0.04 : 0.3,
+      },
+    });
+    out.push({
+      id: `${l.id}-outline`,
+      type: 'line',
+      source,
+      filter: ['all', POLYGON, NOT_SCHEMATIC],
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': isDistrict ? p.districtLine : color,
+        'line-width': isDistrict ? 2.5 : 2,
+      },
+    });
+    out.push({
+      id: `${l.id}-outline-dashed`,
+      type: 'line',
+      source,
+      filter: ['all', POLYGON, SCHEMATIC],
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': isSub ? p.subdistrictLine : color,
+        'line-width': isSub ? 1.5 : 2,
+        'line-dasharray': [3, 2],
+      },
+    });
+  }
+  if (l.draw === 'line' || l.draw === 'mixed') {
+    out.push({
+      id: `${l.id}-line`,
+      type: 'line',
+      source,
+      filter: ['all', LINE, NOT_SCHEMATIC],
+      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3, 15, 7] },
+    });
+    out.push({
+      id: `${l.id}-line-dashed`,
+      type: 'line',
+      source,
+      filter: ['all', LINE, SCHEMATIC],
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 9, 3, 15, 7],
+        'line-dasharray': [2, 1.5],
+      },
+    });
+  }
+  if (l.draw === 'point' || l.draw === 'mixed') {
+    out.push({
+      id: `${l.id}-point`,
+      type: 'circle',
+      source,
+      filter: POINT,
+      layout: { visibility },
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 4.5, 15, 9],
+        // Schematic points are hollow: the site is not known, only the part of town.
+        'circle-color': ['case', SCHEMATIC, '#ffffff', color],
+        'circle-stroke-color': color,
+        'circle-stroke-width': ['case', SCHEMATIC, 2.5, 1.5],
+      },
+    });
+  }
+  const labelLayout = {
+    visibility,
+    'text-field': labelText(lang),
+    'text-font': TEXT_FONT,
+    'text-size': isDistrict ? 18 : isSub ? 13 : 12.5,
+    'text-max-width': 8,
+  } as const;
+  const labelPaint = {
+    'text-color': isSub ? p.subdistrictLine : p.label,
+    'text-halo-color': p.labelHalo,
+    'text-halo-width': 1.6,
+  };
+  out.push({
+    id: `${l.id}-label`,
+    type: 'symbol',
+    source: labelSourceId(l.id),
+    minzoom: isDistrict ? 0 : isSub ? 10.5 : l.draw === 'point' ? 12 : 11,
+    layout: {
+      ...labelLayout,
+      // Point labels sit under their marker and may be dropped before the marker is.
+      'text-offset': l.draw === 'fill' ? [0, 0] : [0, 1.1],
+      'text-anchor': l.draw === 'fill' ? 'center' : 'top',
+      'text-optional': true,
+    },
+    paint: labelPaint,
+  });
+  if (l.draw === 'line' || l.draw === 'mixed') {
+    out.push({
+      id: `${l.id}-label-line`,
+      type: 'symbol',
+      source,
+      filter: LINE,
+      minzoom: 11,
+      layout: { ...labelLayout, 'symbol-placement': 'line' },
+      paint: labelPaint,
+    });
+  }
+  return out;
+}
+
+function selectionLayers(p: Palette): LayerSpecification[] {
+  return [
+    {
+      id: 'selection-outline',
+      type: 'line',
+      source: SELECTION_SOURCE,
+      filter: ['!', POINT],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': p.selection, 'line-width': 4, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'selection-point',
+      type: 'circle',
+      source: SELECTION_SOURCE,
+      filter: POINT,
+      paint: {
+        'circle-radius': 13,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': p.selection,
+        'circle-stroke-width': 3.5,
+      },
+    },
+  ];
+}
+
+export interface StyleOptions {
+  palette: Palette;
+  lang: Lang;
+  /** Absolute URL template of the shipped glyphs, e.g. `https://host/app/glyphs/{fontstack}/{range}.pbf`. */
+  glyphsUrl: string;
+}
+
+/**
+ * The whole map style, built from the layer registry and the palette. The offline base (neighbours,
+ * rivers, roads) is made of the project's own `base-*` layers, so the first screen needs no network.
+ */
+export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {};
+  for (const l of store.layers) {
+    sources[sourceId(l.id)] = {
+      type: 'geojson',
+      data: toRenderCollection(store.byLayer.get(l.id)?.features ?? []),
+      promoteId: 'id',
+      attribution: l.id === 'district' ? '区界：公开行政区划数据（GCJ-02 转 WGS-84，简化）' : undefined,
+    };
+    if (l.role === 'plan' || l.draw === 'fill') {
+      sources[labelSourceId(l.id)] = {
+        type: 'geojson',
+        data: toLabelCollection(store.byLayer.get(l.id)?.features ?? []),
+      };
+    }
+  }
+  sources[SELECTION_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': o.palette.background } },
+  ];
+  // Base layers first, then plan layers in registry order, labels of all on top of all geometry.
+  const ordered = [...store.layers.filter((l) => l.role === 'base'), ...store.layers.filter((l) => l.role === 'plan')];
+  // The district sits under the base roads and rivers so that they stay visible inside it.
+  const district = ordered.filter((l) => l.id === 'district');
+  const rest = ordered.filter((l) => l.id !== 'district');
+  const geometry: LayerSpecification[] = [];
+  const labels: LayerSpecification[] = [];
+  const admin = rest.filter((l) => l.id === 'base-admin');
+  const others = rest.filter((l) => l.id !== 'base-admin');
+  for (const l of [...admin, ...district, ...others]) {
+    const made = l.role === 'base' ? baseLayers(l, o.palette, o.lang) : planLayers(l, o.palette, o.lang);
+    for (const m of made) (m.type === 'symbol' ? labels : geometry).push(m);
+  }
+  return {
+    version: 8,
+    name: 'xinglongtai-plan',
+    glyphs: o.glyphsUrl,
+    sources,
+    layers: [...layers, ...geometry, ...selectionLayers(o.palette), ...labels],
+  };
+}

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { STATUSES, type Status } from '../data/featureSchema.ts';
+import type { FeatureStore } from '../data/featureStore.ts';
+import { THEMES } from '../data/layerRegistry.ts';
+import type { Palette } from '../map/palette.ts';
+import { statusWord } from './text.ts';
+
+export interface LegendProps {
+  store: FeatureStore;
+  palette: Palette;
+  hiddenLayers: ReadonlySet<string>;
+  onToggleLayer(layerId: string, visible: boolean): void;
+  onSelectFeature(id: string): void;
+}
+
+/**
+ * Status colours, accuracy styles and the plan layers, each with its places as buttons: the
+ * keyboard's way to every feature on the map (Tab to it, Enter opens its popup).
+ */
+export function Legend({ store, palette, hiddenLayers, onToggleLayer, onSelectFeature }: LegendProps) {
+  const [collapsed, setCollapsed] = useState(false);
+  const counts = new Map<Status, number>();
+  for (const l of store.layers) {
+    if (l.role !== 'plan') continue;
+    for (const f of store.byLayer.get(l.id)?.features ?? []) {
+      counts.set(f.properties.status, (counts.get(f.properties.status) ?? 0) + 1);
+    }
+  }
+  return (
+    <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label="图例与图层">
+      <header className="legend__header">
+        <h2>图例与图层</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? '展开图例' : '收起图例'}
+          onClick={() => setCollapsed(!collapsed)}
+        >
+          {collapsed ? '▸' : '▾'}
+        </button>
+      </header>
+      {!collapsed && (
+        <div className="legend__body">
+          <h3>状态</h3>
+          <ul className="legend__status">
+            {STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
+              <li key={s} data-status={s}>
+                <span className="swatch" style={{ background: palette.status[s] }} aria-hidden="true" />
+                {statusWord(s)} <span className="legend__count">{counts.get(s)}</span>
+              </li>
+            ))}
+          </ul>
+          <h3>几何精度</h3>
+          <ul className="legend__accuracy">
+            <li>
+              <span className="swatch swatch--solid" aria-hidden="true" />
+              实线：按道路描述或公开边界近似
+            </li>
+            <li>
+              <span className="swatch swatch--dashed" aria-hidden="true" />
+              虚线：示意范围
+            </li>
+            <li>
+              <span className="swatch swatch--hollow" aria-hidden="true" />
+              空心点：示意位置（确切地点未知）
+            </li>
+          </ul>
+          <h3>图层</h3>
+          {Object.entries(THEMES).map(([theme, label]) => {
+            const layers = store.layers.filter((l) => l.theme === theme && l.role === 'plan');
+            if (layers.length === 0) return null;
+            return (
+              <div key={theme} className="legend__theme">
+                <h4>{label.zh}</h4>
+                {layers.map((l) => {
+                  const features = store.byLayer.get(l.id)?.features ?? [];
+                  const visible = !hiddenLayers.has(l.id);
+                  return (
+                    <details key={l.id} className="legend__layer" data-layer-id={l.id}>
+                      <summary>
+                        <label onClick={(e) => e.stopPropagation()}>
+                          <input
+                            type="checkbox"
+                            checked={visible}
+                            data-testid={`layer-toggle-${l.id}`}
+                            onChange={(e) => onToggleLayer(l.id, e.target.checked)}
+                          />{' '}
+                          {l.name.zh}
+                        </label>{' '}
+                        <span className="legend__count">{features.length}</span>
+                      </summary>
+                      <ul className="legend__features">
+                        {features.map((f) => (
+                          <li key={f.properties.id}>
+                            <button
+                              type="button"
+                              data-testid="legend-feature"
+                              data-feature-id={f.properties.id}
+                              onClick={() => onSelectFeature(f.properties.id)}
+                            >
+                              <span
+                                className="swatch swatch--dot"
+                                style={{ background: palette.status[f.properties.status] }}
+                                aria-hidden="true"
+                              />
+                              {f.properties.name.zh}
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}

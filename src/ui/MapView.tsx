@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Bounds, LngLat } from '../analysis/anchor.ts';
+import type { FeatureStore } from '../data/featureStore.ts';
+import { MapController } from '../map/MapController.ts';
+import type { Palette } from '../map/palette.ts';
+import { buildStyle, type Lang } from '../map/style.ts';
+
+export interface Selection {
+  id: string;
+  /** Where the user clicked; absent when the selection came from a link or a list. */
+  at?: LngLat;
+  /** Move the camera to the feature (not when the user clicked it on the map). */
+  fly: boolean;
+}
+
+export interface MapViewProps {
+  store: FeatureStore;
+  palette: Palette;
+  lang: Lang;
+  initialBounds: Bounds;
+  attribution: string;
+  selection: Selection | null;
+  /** The element the popup shows (React renders the popup into it through a portal). */
+  popupElement: HTMLElement;
+  hiddenLayers: ReadonlySet<string>;
+  onFeatureClick(id: string, at: LngLat): void;
+  onClearSelection(): void;
+}
+
+/** The glyphs shipped under public/glyphs, as the absolute URL template MapLibre needs. */
+function glyphsUrl(): string {
+  const base = new URL(import.meta.env.BASE_URL, window.location.href).href.replace(/\/?$/, '/');
+  return `${base}glyphs/{fontstack}/{range}.pbf`;
+}
+
+/** Thin React shell around the MapController: creates it once and passes state changes on. */
+export function MapView(props: MapViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [controller, setController] = useState<MapController | null>(null);
+  // Callbacks change identity on every render; the controller is created once and reads the latest.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const p = latest.current;
+    const c = new MapController({
+      container,
+      store: p.store,
+      style: buildStyle(p.store, { palette: p.palette, lang: p.lang, glyphsUrl: glyphsUrl() }),
+      initialBounds: p.initialBounds,
+      attribution: p.attribution,
+      onFeatureClick: (id, at) => latest.current.onFeatureClick(id, at),
+      onEmptyClick: () => latest.current.onClearSelection(),
+      onPopupClose: () => latest.current.onClearSelection(),
+    });
+    setController(c);
+    // A handle for the browser tests and for debugging from the console.
+    (window as unknown as { planMap?: unknown }).planMap = c.map;
+    return () => {
+      c.destroy();
+      setController(null);
+    };
+  }, []);
+
+  const { selection, popupElement } = props;
+  useEffect(() => {
+    if (!controller) return;
+    void controller.select(selection?.id ?? null, selection ? popupElement : null, {
+      at: selection?.at,
+      fly: selection?.fly ?? false,
+    });
+  }, [controller, selection, popupElement]);
+
+  const { hiddenLayers, store } = props;
+  useEffect(() => {
+    if (!controller) return;
+    for (const l of store.layers) void controller.setLayerVisible(l.id, !hiddenLayers.has(l.id));
+  }, [controller, hiddenLayers, store]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="map"
+      data-testid="map"
+      role="region"
+      aria-label="规划地图。用图例中的地点列表可以用键盘选择要素。"
+    />
+  );
+}

@@ -1,0 +1,146 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic } from './staticServer.ts';
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
+const DIST = resolve(import.meta.dirname, '../../dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Hard limit for any wait on the map; a map that never settles fails the test instead of hanging it. */
+export const MAP_TIMEOUT_MS = 60_000;
+
+export interface AppSession {
+  browser: Browser;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built app (under a sub-path, like a real deployment) and launches Debian's Chromium. */
+export async function startSession(): Promise<AppSession> {
+  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const server = await serveStatic(DIST, '/plan-map/');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+      '--ignore-gpu-blocklist',
+    ],
+  });
+  return {
+    browser,
+    baseUrl: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors and console errors seen so far. */
+  errors: string[];
+}
+
+/** Opens the app with `query` (e.g. `?feature=green-island-park`) and waits until the map is idle. */
+export async function openApp(
+  s: AppSession,
+  query = '',
+  viewport = { width: 1440, height: 900 },
+): Promise<OpenedPage> {
+  const page = await s.browser.newPage({ viewport, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${s.baseUrl}${query}`);
+  await waitForMapIdle(page);
+  return { page, errors };
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page
+    .locator('[data-testid="map"][data-map-idle="true"]')
+    .waitFor({ timeout: MAP_TIMEOUT_MS })
+    .catch(async (e: Error) => {
+      const loadError = await page.locator('[data-testid="load-error"]').textContent({ timeout: 500 }).catch(() => null);
+      throw new Error(`map did not reach idle within ${MAP_TIMEOUT_MS} ms${loadError ? `: ${loadError}` : ''}: ${e.message}`);
+    });
+  // MapLibre sets idle before the last frame is composited into the screenshot; one more frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Waits for camera movement to finish (after a fly), then for idle. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const m = (window as unknown as { planMap?: { isMoving(): boolean } }).planMap;
+      return m !== undefined && !m.isMoving();
+    },
+    undefined,
+    { timeout: MAP_TIMEOUT_MS },
+  );
+  await waitForMapIdle(page);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = resolve(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Share of the map canvas's pixels that differ from its most common colour (the background): 0 for a
+ * blank map. Read from the WebGL canvas itself (preserveDrawingBuffer is on).
+ */
+export async function canvasInkRatio(page: Page): Promise<{ ink: number; colours: number }> {
+  return page.evaluate(() => {
+    const src = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+    if (!src) return { ink: 0, colours: 0 };
+    const c = document.createElement('canvas');
+    c.width = 200;
+    c.height = Math.round((200 * src.height) / src.width);
+    const ctx = c.getContext('2d');
+    if (!ctx) return { ink: 0, colours: 0 };
+    ctx.drawImage(src, 0, 0, c.width, c.height);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = ((data[i] ?? 0) >> 3) * 1024 + ((data[i + 1] ?? 0) >> 3) * 32 + ((data[i + 2] ?? 0) >> 3);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const total = data.length / 4;
+    const top = Math.max(...counts.values());
+    return { ink: 1 - top / total, colours: counts.size };
+  });
+}
+
+/** Given the app is open, selects a feature through the URL and returns the popup. */
+export async function openFeature(s: AppSession, id: string, viewport?: { width: number; height: number }) {
+  const opened = await openApp(s, `?feature=${encodeURIComponent(id)}`, viewport);
+  await settle(opened.page);
+  const popup = opened.page.locator(`[data-testid="feature-popup"][data-feature-id="${id}"]`);
+  await popup.waitFor({ timeout: 10_000 });
+  return { ...opened, popup };
+}
+
+/** True when the element's box lies fully inside the viewport. */
+export async function isFullyOnScreen(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+  }, selector);
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  canvasInkRatio,
+  isFullyOnScreen,
+  openApp,
+  openFeature,
+  screenshot,
+  settle,
+  startSession,
+  type AppSession,
+} from './driver.ts';
+
+// The real data decides which school is tested: the first one in geo/schools.geojson.
+const schools = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/schools.geojson'), 'utf8')) as {
+  features: { properties: { id: string; planRefs: string[]; name: { zh: string } } }[];
+};
+const school = schools.features[0]?.properties;
+
+let s: AppSession;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('the viewer on first load', () => {
+  it('draws the offline map with the plan layers and no errors', async () => {
+    const { page, errors } = await openApp(s);
+    const { ink, colours } = await canvasInkRatio(page);
+    await screenshot(page, '01-overview');
+    expect(ink, 'share of non-background pixels').toBeGreaterThan(0.2);
+    expect(colours).toBeGreaterThan(10);
+    // The camera starts on the district: its outline is rendered.
+    const rendered = await page.evaluate(() => {
+      const m = (window as unknown as { planMap: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } })
+        .planMap;
+      return [...new Set(m.queryRenderedFeatures({}).map((f) => f.properties.id))];
+    });
+    expect(rendered).toContain('xinglongtai-district');
+    expect(rendered).toContain('green-island-park');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km|m/);
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('兴政发〔2021〕9号');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('popups opened by link', () => {
+  const cases = [
+    { id: 'residential-zone-9km2', name: '高端居住示范区', ref: 's14', measure: '9 km²' },
+    { id: 'green-island-park', name: '城市绿岛公园', ref: 't5-r7', measure: '亩' },
+    ...(school ? [{ id: school.id, name: school.name.zh, ref: school.planRefs[0] ?? '', measure: null }] : []),
+  ];
+  it('has a school to test', () => expect(school).toBeDefined());
+  for (const c of cases) {
+    it(`?feature=${c.id} opens its popup with status, as-of date, source and plan link`, async () => {
+      const { page, popup, errors } = await openFeature(s, c.id);
+      await screenshot(page, `02-popup-${c.id}`);
+      await expect.poll(() => popup.locator('h2').textContent()).toContain(c.name);
+      expect(await popup.locator('[data-testid="feature-status"] .status-badge').textContent()).toMatch(
+        /^(规划|在建|已完成|超额完成|基本完成|未完成|现状)$/,
+      );
+      expect(await popup.locator('[data-testid="feature-status"]').textContent()).toMatch(/截至 \d{4}-\d{2}-\d{2}/);
+      expect(await popup.locator('[data-testid="feature-status-source"]').textContent()).toMatch(/状态来源：.+/);
+      expect(await popup.locator('[data-testid="feature-accuracy"]').textContent()).toMatch(/几何精度：/);
+      expect(await popup.locator(`[data-testid="plan-link"][data-plan-ref="${c.ref}"]`).count()).toBe(1);
+      if (c.measure) expect(await popup.locator('[data-testid="feature-measures"]').textContent()).toContain(c.measure);
+      expect(await isFullyOnScreen(page, '.maplibregl-popup')).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('from a feature into the plan text and back', () => {
+  it('the plan link opens the cited passage, highlighted and in view', async () => {
+    const { page, popup } = await openFeature(s, 'green-island-park');
+    await popup.locator('[data-testid="plan-link"][data-plan-ref="t5-r7"]').click();
+    const panel = page.locator('[data-testid="plan-panel"]');
+    await panel.waitFor();
+    const row = panel.locator('[data-plan-id="t5-r7"]');
+    await expect.poll(() => row.getAttribute('class')).toContain('is-target');
+    const mark = row.locator('mark[data-testid="plan-quote"]').first();
+    expect(await mark.textContent()).toContain('林丰路');
+    // Wait for the smooth scroll to end, then the mark must lie inside the panel's visible body.
+    await page.waitForTimeout(800);
+    const inView = await page.evaluate(() => {
+      const body = document.querySelector('.plan-panel__body')?.getBoundingClientRect();
+      const m = document.querySelector('[data-plan-id="t5-r7"] mark')?.getBoundingClientRect();
+      return !!body && !!m && m.top >= body.top && m.bottom <= body.bottom && m.height > 0;
+    });
+    expect(inView).toBe(true);
+    expect(new URL(page.url()).searchParams.get('plan')).toBe('t5-r7');
+    await screenshot(page, '03-plan-passage-t5-r7');
+    // The state survives a reload.
+    await page.reload();
+    await page.locator('[data-testid="plan-panel"] [data-plan-id="t5-r7"].is-target').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="feature-popup"][data-feature-id="green-island-park"]').waitFor({ timeout: 20_000 });
+    await page.close();
+  });
+
+  it('a section lists its features and each button flies the map there', async () => {
+    const { page } = await openApp(s, '?plan=s14');
+    const section = page.locator('[data-testid="plan-panel"] section[data-plan-id="s14"]');
+    await expect.poll(() => section.getAttribute('class')).toContain('is-target');
+    const before = await page.evaluate(() => (window as unknown as { planMap: { getZoom(): number } }).planMap.getZoom());
+    await section.locator('[data-testid="plan-feature-button"][data-feature-id="residential-zone-9km2"]').click();
+    await settle(page);
+    await page.locator('[data-testid="feature-popup"][data-feature-id="residential-zone-9km2"]').waitFor();
+    const after = await page.evaluate(() => (window as unknown as { planMap: { getZoom(): number } }).planMap.getZoom());
+    expect(after).toBeGreaterThan(before);
+    expect(new URL(page.url()).searchParams.get('feature')).toBe('residential-zone-9km2');
+    expect(await isFullyOnScreen(page, '.maplibregl-popup')).toBe(true);
+    await screenshot(page, '04-section-to-feature');
+    await page.close();
+  });
+
+  it('the plan panel can be browsed from its table of contents', async () => {
+    const { page } = await openApp(s);
+    await page.locator('[data-testid="open-plan"]').click();
+    const toc = page.locator('[data-testid="plan-toc"]');
+    await toc.waitFor();
+    await toc.getByRole('button', { name: '展开五、打造文化教育强区' }).click();
+    await toc.getByRole('button', { name: /表8 优化教育布局实施项目表/ }).click();
+    await page.locator('[data-testid="plan-panel"] figure[data-plan-id="t8"].is-target').waitFor();
+    expect(new URL(page.url()).searchParams.get('plan')).toBe('t8');
+    await screenshot(page, '05-plan-toc-t8');
+    await page.close();
+  });
+});
+
+describe('clicking and keyboard', () => {
+  it('clicking a feature on the map opens its popup', async () => {
+    const { page } = await openFeature(s, 'green-island-park');
+    // Close it, then click the park's anchor on the canvas.
+    await page.locator('.maplibregl-popup-close-button').click();
+    await expect.poll(() => page.locator('[data-testid="feature-popup"]').count()).toBe(0);
+    const pt = await page.evaluate(() => {
+      const m = (window as unknown as {
+        planMap: {
+          queryRenderedFeatures(o: object): { properties: { id: string } }[];
+          project(ll: [number, number]): { x: number; y: number };
+          getCanvas(): HTMLCanvasElement;
+        };
+      }).planMap;
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // The park was flown to with room above for the popup: its anchor is near the centre.
+    await page.mouse.click(pt.x, pt.y + 100);
+    await page.locator('[data-testid="feature-popup"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-testid="feature-popup"]').getAttribute('data-feature-id')).toBeTruthy();
+    await page.close();
+  });
+
+  it('a place can be reached with Tab and opened with Enter', async () => {
+    const { page } = await openApp(s);
+    await page.locator('.legend__layer[data-layer-id="parks"] summary').click();
+    const button = page.locator('[data-testid="legend-feature"][data-feature-id="green-island-park"]');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.locator('[data-testid="feature-popup"][data-feature-id="green-island-park"]').waitFor();
+    await page.close();
+  });
+});
+
+describe('links with unknown values', () => {
+  it('are ignored with a quiet notice, never an error', async () => {
+    const { page, errors } = await openApp(s, '?feature=no-such-place&plan=s99');
+    const notices = await page.locator('[data-testid="notices"]').textContent();
+    expect(notices).toContain('no-such-place');
+    expect(notices).toContain('s99');
+    expect(await page.locator('[data-testid="feature-popup"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
