@@ -9,6 +9,11 @@
  *   geo/parks.geojson         城市绿岛公园 (表5 row 7)
  *   geo/water-works.geojson   the water works of 表5 rows 1–6 and 8
  *   geo/schools.geojson       the kindergartens and schools of 表8 rows 1–2
+ *   geo/roads-works.geojson   the 13th-plan road works of 表3 row 2 (moved out of base-roads)
+ *
+ * and, through more-layers.mjs (same skeleton, same conventions), the further plan layers
+ * ecology, renewal, culture-commerce, headquarters-industry, health and cooperation, plus the
+ * 13th-plan parks, sewage plants, water system and schools of 表3/表4 and the high schools of 表8.
  *
  * Everything is placed in WGS-84. All road and stream lines are SCHEMATIC: this project has no
  * street survey of Panjin, so each line is put where the plan's words and general knowledge of the
@@ -36,6 +41,7 @@ import {
   turf,
   writeGeoJson,
 } from './lib.mjs';
+import { buildMoreLayers } from './more-layers.mjs';
 
 const AS_OF = '2021-06-16';
 const ref = readReferenceWgs84();
@@ -694,10 +700,9 @@ const schoolRows = [
 /** Extra plan references for a few schools whose names the plan also uses elsewhere. */
 const schoolExtras = {
   'kindergarten-xinglong-new-town': {
-    planRefs: ['t4-r4'],
     note: {
-      zh: '表4第4行已将“兴隆新城幼儿园”列为“十三五”期间东部新建完成；表8再次列为新建。规划纲要未说明二者关系（可能为第二所园或重复列出）。',
-      en: 'Table 4 row 4 already reports a 兴隆新城幼儿园 built in the east during the 13th plan; Table 8 lists it again as new. The plan does not explain this (a second kindergarten, or a repeat).',
+      zh: '表4第4行报告“十三五”期间东部已新建一所“兴隆新城幼儿园”（另见要素 kindergarten-xinglong-new-town-13th）；表8又将同名幼儿园列为“十四五”新建项目。规划纲要未说明是否为同一所（第二所园或重复列出），故分别显示两条记录。',
+      en: 'Table 4 row 4 reports a 兴隆新城幼儿园 already built in the east during the 13th plan (see feature kindergarten-xinglong-new-town-13th); Table 8 lists a kindergarten of the same name as a new 14th-plan project. The plan does not say whether it is the same one (a second kindergarten, or a repeat), so both statements are shown as separate records.',
     },
   },
   'school-hanxin': {
@@ -752,14 +757,42 @@ const ordered = (features) =>
     return { type: 'Feature', geometry: f.geometry, properties: p };
   });
 
+// The road works of 表3 第2行 are drawn once, in roads-works; base-roads keeps the rest of each street.
+const ROAD_WORK_IDS = new Set(['road-gongye-jie-west', 'road-xingyou-jie-west', 'road-youhai-lu']);
+const baseRoads = roads.filter((f) => !ROAD_WORK_IDS.has(f.properties.id));
+const roadWorks = roads
+  .filter((f) => ROAD_WORK_IDS.has(f.properties.id))
+  .map((f) => ({
+    ...f,
+    properties: {
+      ...f.properties,
+      layer: 'roads-works',
+      note: {
+        zh: '状态取表3第2行“完成情况”栏的原话“正在建设中”（截至2021年6月16日）；该行“是否完成计划”栏的“基本完成”是对整行目标（打通断头路、新建规划路、加大道路维修维护力度）的评价。',
+        en: 'Status from the words of Table 3 row 2’s “completion” column, “正在建设中” (being built), as of 16 June 2021; the row’s verdict “基本完成” (basically completed) grades the whole row’s target (opening dead-end roads, new planned roads, road maintenance).',
+      },
+    },
+  }));
+
+const more = buildMoreLayers({
+  AS_OF, feature, line, multiLine, point, octagon, turf, pangxiegou, liulinghe, liao, subdistricts, schools,
+});
+
 const outputs = {
   'geo/base-rivers.geojson': rivLayer,
-  'geo/base-roads.geojson': roads,
+  'geo/base-roads.geojson': baseRoads,
   'geo/subdistricts.geojson': subdistricts,
   'geo/residential.geojson': residential,
-  'geo/parks.geojson': parks,
-  'geo/water-works.geojson': works,
-  'geo/schools.geojson': schools,
+  'geo/parks.geojson': [...parks, ...more.parks],
+  'geo/water-works.geojson': [...works, ...more.waterWorks],
+  'geo/schools.geojson': [...schools, ...more.schools],
+  'geo/roads-works.geojson': roadWorks,
+  'geo/ecology.geojson': more.ecology,
+  'geo/renewal.geojson': more.renewal,
+  'geo/culture-commerce.geojson': more.cultureCommerce,
+  'geo/headquarters-industry.geojson': more.headquartersIndustry,
+  'geo/health.geojson': more.health,
+  'geo/cooperation.geojson': more.cooperation,
 };
 for (const [path, features] of Object.entries(outputs)) {
   writeGeoJson(path, fc(ordered(features)));

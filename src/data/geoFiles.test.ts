@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { inventorySchema, type InventoryItem } from '../plan/inventorySchema.ts';
 import { parsePlan, planNodeText } from '../plan/parsePlan.ts';
 import type { PlanFeature, PlanFeatureCollection } from './featureSchema.ts';
+import { layerRegistrySchema } from './layerRegistry.ts';
 import { validateLayers } from './validateGeo.ts';
 
 /**
  * The real geo/ files against the data contract, the plan and a few geometric sanity checks:
  * declared areas and lengths, the zone and the park lying on their road lines, everything near the
- * district, the district's size.
+ * district (cooperation partners outside it), the district's size; and geo/inventory.json against
+ * its contract, the plan and the layers (every table row of 表2–5 and 表8 listed, coverage ≥ 95%).
  */
 
 const root = new URL('../../', import.meta.url);
@@ -17,7 +20,7 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 const plan = parsePlan(read('seeds/000_4eb92d59acbfb362.txt'));
 const planIndex = { has: (id: string) => plan.byId.has(id), text: (id: string) => planNodeText(plan, id) };
-const registry = JSON.parse(read('geo/layers.json')) as { layers: { id: string }[] };
+const registry = layerRegistrySchema.parse(JSON.parse(read('geo/layers.json')));
 const files = registry.layers.map((l) => ({
   file: `geo/${l.id}.geojson`,
   json: JSON.parse(read(`geo/${l.id}.geojson`)) as unknown,
@@ -87,13 +90,13 @@ describe('geo/ layer files', () => {
     expect(km2).toBeLessThan(320);
   });
 
-  it('puts every feature except the neighbouring counties within 2 km of the district bbox', () => {
+  it('puts every feature except the neighbouring counties and the cooperation partners within 2 km of the district bbox', () => {
     const [w, s, e, n] = turf.bbox(asFeature(district));
     const midLat = ((s + n) / 2) * (Math.PI / 180);
     const dLat = 2 / 111.32;
     const dLon = 2 / (111.32 * Math.cos(midLat));
     for (const { file, json } of files) {
-      if (file === 'geo/base-admin.geojson') continue;
+      if (file === 'geo/base-admin.geojson' || file === 'geo/cooperation.geojson') continue;
       for (const f of (json as PlanFeatureCollection).features) {
         const [fw, fs, fe, fn] = turf.bbox(asFeature(f));
         const where = `${file} ${f.properties.id}`;
@@ -102,6 +105,40 @@ describe('geo/ layer files', () => {
         expect(fs, where).toBeGreaterThanOrEqual(s - dLat);
         expect(fn, where).toBeLessThanOrEqual(n + dLat);
       }
+    }
+  });
+});
+
+/** Geometry types each registry draw mode can show (see src/map/style.ts). */
+const DRAWABLE: Record<string, readonly string[]> = {
+  fill: ['Polygon', 'MultiPolygon'],
+  line: ['LineString', 'MultiLineString'],
+  point: ['Point'],
+  mixed: ['Point', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
+};
+
+describe('layer registry and files', () => {
+  it('has a file for every registered layer and registers every layer file', () => {
+    const onDisk = readdirSync(new URL('geo/', root)).filter((f) => f.endsWith('.geojson'));
+    expect(onDisk.sort()).toEqual(registry.layers.map((l) => `${l.id}.geojson`).sort());
+  });
+
+  it('only holds geometry types the layer’s draw mode can show', () => {
+    for (const l of registry.layers) {
+      for (const f of layer(l.id).features) {
+        expect(DRAWABLE[l.draw], `${l.id} ${f.properties.id}`).toContain(f.geometry.type);
+      }
+    }
+  });
+
+  it('draws the road works of 表3 第2行 once, in roads-works, and nowhere in base-roads', () => {
+    const works = layer('roads-works').features.map((f) => f.properties.id);
+    expect(works.sort()).toEqual(['road-gongye-jie-west', 'road-xingyou-jie-west', 'road-youhai-lu']);
+    const base = new Set(layer('base-roads').features.map((f) => f.properties.id));
+    for (const id of works) expect(base.has(id), id).toBe(false);
+    for (const f of layer('roads-works').features) {
+      expect(f.properties.status).toBe('under-construction');
+      expect(f.properties.planRefs).toContain('t3-r2');
     }
   });
 });
@@ -167,8 +204,8 @@ describe('placement', () => {
     }
   });
 
-  it('puts schools, sub-districts, the zone and the park inside the district outline', () => {
-    for (const id of ['schools', 'subdistricts', 'residential', 'parks']) {
+  it('puts schools, sub-districts, the zone, parks and the point-like plan places inside the district outline', () => {
+    for (const id of ['schools', 'subdistricts', 'residential', 'parks', 'renewal', 'health', 'culture-commerce', 'headquarters-industry']) {
       for (const f of layer(id).features) {
         const inside = positions(f.geometry).every((pt) => turf.booleanPointInPolygon(turf.point(pt), districtGeom));
         expect(inside, f.properties.id).toBe(true);
@@ -190,6 +227,156 @@ describe('placement', () => {
       for (let j = i + 1; j < pts.length; j++) {
         expect(turf.distance(pts[i] as Position, pts[j] as Position), `schools ${i} and ${j}`).toBeGreaterThan(0.3);
       }
+    }
+  });
+});
+
+describe('placement of the further plan layers', () => {
+  it('puts the cooperation partners outside the district outline', () => {
+    const partners = layer('cooperation').features;
+    expect(partners.length).toBeGreaterThanOrEqual(6);
+    for (const f of partners) {
+      expect(f.geometry.type, f.properties.id).toBe('Point');
+      const pt = (f.geometry as Point).coordinates;
+      expect(turf.booleanPointInPolygon(turf.point(pt), districtGeom), f.properties.id).toBe(false);
+      expect(f.properties.kind).toBe('partner');
+    }
+  });
+
+  it('puts every feature that names a sub-district inside that sub-district', () => {
+    const subs = new Map(layer('subdistricts').features.map((f) => [f.properties.id, f.geometry as Polygon]));
+    let checked = 0;
+    for (const { file, json } of files) {
+      for (const f of (json as PlanFeatureCollection).features) {
+        const sub = f.properties.subdistrict;
+        if (sub === undefined) continue;
+        const poly = subs.get(sub);
+        expect(poly, `${file} ${f.properties.id}: unknown sub-district ${sub}`).toBeDefined();
+        if (!poly) continue;
+        for (const pt of positions(f.geometry)) {
+          expect(turf.booleanPointInPolygon(turf.point(pt), poly), `${file} ${f.properties.id}`).toBe(true);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
+  });
+
+  it('draws the 辽河左岸 belt on the left (south-east) bank of the 辽河, inside the district', () => {
+    const belt = byId('eco-liao-left-bank-belt');
+    const river = byId('river-liao-he').geometry as LineString;
+    for (const pt of positions(belt.geometry)) {
+      expect(turf.booleanPointInPolygon(turf.point(pt), districtGeom)).toBe(true);
+      // Left bank of a river flowing north-east → south-west: the point lies east of the river line.
+      const near = turf.nearestPointOnLine(turf.lineString(river.coordinates), turf.point(pt));
+      expect(pt[0]).toBeGreaterThan(near.geometry.coordinates[0] ?? Infinity);
+    }
+  });
+});
+
+// =================================================================================================
+// Inventory
+// =================================================================================================
+const inventoryJson = JSON.parse(read('geo/inventory.json')) as unknown;
+const inventoryParse = inventorySchema.safeParse(inventoryJson);
+const items: InventoryItem[] = inventoryParse.success ? inventoryParse.data.items : [];
+const allFeatures = new Map<string, { layer: string; feature: PlanFeature }>();
+for (const l of registry.layers) {
+  for (const f of layer(l.id).features) allFeatures.set(f.properties.id, { layer: l.id, feature: f });
+}
+
+describe('geo/inventory.json', () => {
+  it('meets the inventory contract', () => {
+    expect(inventoryParse.error?.issues ?? []).toEqual([]);
+    expect(items.length).toBeGreaterThan(100);
+  });
+
+  it('has unique item ids', () => {
+    const ids = items.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('cites plan ids that exist, and gives each item either features or a reason', () => {
+    for (const it of items) {
+      expect(plan.byId.has(it.planRef), `${it.id}: ${it.planRef}`).toBe(true);
+      expect(it.features.length > 0 || it.notMappable !== undefined, it.id).toBe(true);
+    }
+  });
+
+  it('lists only features that exist, and each cites the item’s plan id', () => {
+    for (const it of items) {
+      for (const id of it.features) {
+        const hit = allFeatures.get(id);
+        expect(hit, `${it.id}: no feature ${id}`).toBeDefined();
+        if (hit) expect(hit.feature.properties.planRefs, `${it.id} → ${id}`).toContain(it.planRef);
+      }
+    }
+  });
+
+  it('has an item for every row of 表2, 表3, 表4, 表5 and 表8', () => {
+    const refs = new Set(items.map((i) => i.planRef));
+    let rows = 0;
+    for (const t of plan.tables.filter((x) => ['t2', 't3', 't4', 't5', 't8'].includes(x.id))) {
+      for (const row of t.rows) {
+        expect(refs.has(row.id), `no inventory item for ${row.id} (${row.label})`).toBe(true);
+        rows++;
+      }
+    }
+    expect(rows).toBe(8 + 9 + 13 + 13 + 4);
+  });
+
+  it('maps at least 95% of the placeable items (mapped / (mapped + unplaceable))', () => {
+    const mapped = items.filter((i) => i.features.length > 0).length;
+    const unplaceable = items.filter((i) => i.notMappable?.kind === 'unplaceable').length;
+    expect(mapped / (mapped + unplaceable)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('references every feature of a plan layer (except the district and sub-districts) from some item', () => {
+    const referenced = new Set(items.flatMap((i) => i.features));
+    for (const l of registry.layers) {
+      if (l.role !== 'plan' || l.id === 'district' || l.id === 'subdistricts') continue;
+      for (const f of layer(l.id).features) {
+        expect(referenced.has(f.properties.id), `${l.id} ${f.properties.id} is in no inventory item`).toBe(true);
+      }
+    }
+  });
+
+  it('covers the named places of sections （九）–（二十六） and （三十五） the map should show', () => {
+    const features = new Set(items.flatMap((i) => i.features));
+    for (const id of [
+      'eco-liao-he-national-park',
+      'eco-liao-left-bank-belt',
+      'street-guangsha-art-street',
+      'commerce-pedestrian-street-area',
+      'commerce-south-featured-quarter',
+      'commerce-juzi-square',
+      'residential-zone-9km2',
+      'green-island-park',
+      'hq-hr-services-park',
+      'hq-logistics-park-panjin-exit',
+      'health-huibin-centre',
+      'partner-dawa',
+      'partner-liaodongwan',
+      'partner-wuxi',
+      'partner-jinzhou',
+      'partner-yingkou',
+      'partner-hoboksar',
+      'xinglongtai-district',
+      'subdistrict-shuguang',
+      'subdistrict-xinglong',
+      'subdistrict-chuangxin',
+      'subdistrict-xinghai',
+      'subdistrict-huibin',
+    ]) {
+      expect(features.has(id), id).toBe(true);
+    }
+  });
+
+  it('gives years only as the plan does (the district library and cultural centre: 2019)', () => {
+    for (const it of items) {
+      if (it.startYear === undefined && it.endYear === undefined) continue;
+      expect(it.planRef, it.id).toBe('t4-r9');
+      expect(it.endYear).toBe(2019);
     }
   });
 });
