@@ -8,10 +8,10 @@ const root = createRoot(rootEl);
 
 // The data module validates the plan and every layer on load; a failure is shown, not swallowed.
 Promise.all([import('./appData.ts'), import('./ui/App.tsx')])
-  .then(([{ plan, store }, { App }]) => {
+  .then(([{ plan, store, coverage }, { App }]) => {
     root.render(
       <StrictMode>
-        <App plan={plan} store={store} />
+        <App plan={plan} store={store} coverage={coverage} />
       </StrictMode>,
     );
   })

@@ -46,3 +46,8 @@ export function formatArea(areaM2: number): { m2: string; km2: string; mu: strin
 export function formatLength(lengthKm: number): string {
   return lengthKm >= 1 ? `${nf(2).format(lengthKm)} km` : `${nf(0).format(lengthKm * 1000)} m`;
 }
+
+/** An area in every unit a Chinese planner reads, as numbers: m², km², 公顷 (ha) and 亩. */
+export function areaInUnits(areaM2: number): { m2: number; km2: number; ha: number; mu: number } {
+  return { m2: areaM2, km2: areaM2 / 1e6, ha: areaM2 / M2_PER_HECTARE, mu: areaM2 / M2_PER_MU };
+}

@@ -7,6 +7,7 @@ import {
   setWorkerUrl,
   type GeoJSONSource,
   type MapGeoJSONFeature,
+  type FilterSpecification,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -48,10 +49,18 @@ export class MapController {
   private readonly popup: Popup;
   private readonly interactive: string[];
   private popupClosingSilently = false;
+  /** Each plan map layer's own filter, so the time filter can be added to and removed from it. */
+  private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
 
   constructor(o: MapControllerOptions) {
     this.o = o;
     this.interactive = interactiveLayerIds(o.store.layers);
+    for (const l of o.store.layers.filter((x) => x.role === 'plan')) {
+      for (const id of mapLayerIdsOf(o.style, l.id)) {
+        const spec = o.style.layers.find((x) => x.id === id);
+        this.baseFilters.set(id, spec && 'filter' in spec ? spec.filter : undefined);
+      }
+    }
     const [w, s, e, n] = o.initialBounds;
     this.map = new MlMap({
       container: o.container,
@@ -132,7 +141,7 @@ export class MapController {
     const animate = !prefersReducedMotion();
     const isPoint = w === e && s === n;
     // Room above the anchor for the popup, which opens upwards by default.
-    const padding = { top: 260, bottom: 40, left: 40, right: 40 };
+    const padding = { top: 280, bottom: 80, left: 80, right: 80 };
     const canvas = this.map.getCanvas();
     const fits = canvas.clientHeight > padding.top + padding.bottom + 80 && canvas.clientWidth > 160;
     if (isPoint || !fits) {
@@ -144,7 +153,7 @@ export class MapController {
         [w, s],
         [e, n],
       ],
-      { padding, maxZoom: 15.5, animate, duration: 900 },
+      { padding, maxZoom: 15, animate, duration: 900 },
     );
   }
 
@@ -152,6 +161,17 @@ export class MapController {
     await this.ready;
     const style = this.map.getStyle();
     for (const id of mapLayerIdsOf(style, layerId)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  /** Shows only what belongs to the plan as of `year` (null: everything). */
+  async setYear(year: number | null): Promise<void> {
+    await this.ready;
+    for (const [id, base] of this.baseFilters) {
+      if (!this.map.getLayer(id)) continue;
+      const time: FilterSpecification | null = year === null ? null : ['<=', ['get', 'fromYear'], year];
+      const filter = time && base ? (['all', base, time] as FilterSpecification) : (time ?? base ?? null);
+      this.map.setFilter(id, filter);
+    }
   }
 
   destroy(): void {

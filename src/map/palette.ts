@@ -44,3 +44,32 @@ export const lightPalette: Palette = {
     'not-completed': '#b91c1c',
   },
 };
+
+/**
+ * The same roles for large screens in a dark room (the presentation mode): a deep blue-black ground,
+ * light labels, and the status colours lifted so that each keeps at least 3:1 contrast against the
+ * dark background while staying apart for the common colour-vision deficiencies.
+ */
+export const darkPalette: Palette = {
+  background: '#0d141d',
+  neighbourFill: '#141d28',
+  neighbourLine: '#5b6b7d',
+  districtFill: '#1a2533',
+  districtLine: '#e2c48f',
+  subdistrictLine: '#9fb0c3',
+  water: '#4d9be6',
+  road: '#3b4859',
+  roadCasing: '#222c38',
+  label: '#eef2f7',
+  labelHalo: '#0d141d',
+  selection: '#ffd23f',
+  status: {
+    existing: '#9aa6b4',
+    planned: '#62a4ff',
+    'under-construction': '#ff9d4d',
+    completed: '#4fcf7a',
+    exceeded: '#3fd0e0',
+    'basically-completed': '#cfdc45',
+    'not-completed': '#ff6f6f',
+  },
+};

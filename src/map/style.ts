@@ -47,9 +47,18 @@ export function toRenderCollection(features: PlanFeature[]): FeatureCollection {
         period: f.properties.period,
         nameZh: f.properties.name.zh,
         nameEn: f.properties.name.en,
+        fromYear: fromYearOf(f),
+        subdistrict: f.properties.subdistrict ?? null,
       },
     })),
   };
+}
+
+/** The first year a feature belongs to the plan shown by the time control: its start year, else its plan period's. */
+export function fromYearOf(f: PlanFeature): number {
+  const p = f.properties;
+  if (p.startYear !== undefined) return p.startYear;
+  return p.period === '13th-plan' ? 2016 : p.period === '14th-plan' ? 2021 : 0;
 }
 
 function statusColor(p: Palette): ExpressionSpecification {

@@ -1,15 +1,25 @@
 import { ID_PATTERN } from '../data/featureSchema.ts';
 
+export const PANELS = ['plan', 'coverage', 'district-wide'] as const;
+export type PanelKind = (typeof PANELS)[number];
+
+/** First and last year of the time control: the 13th plan starts in 2016, the 14th ends in 2025. */
+export const FIRST_YEAR = 2016;
+export const LAST_YEAR = 2025;
+
 /**
- * What a link carries. Version 1: the selected feature and the open plan passage.
- * Parameters: `?feature=<feature id>&plan=<plan id>`.
+ * What a link carries: `?feature=<feature id>&plan=<plan id>&panel=<panel>&year=<year>`.
+ * `plan` opens the plan panel at a passage; `panel` opens a side panel without one (`plan` for the
+ * table of contents, `coverage`, `district-wide`); `year` shows the plan as of that year.
  */
 export interface UrlState {
   feature: string | null;
   plan: string | null;
+  panel: PanelKind | null;
+  year: number | null;
 }
 
-export const EMPTY_URL_STATE: UrlState = { feature: null, plan: null };
+export const EMPTY_URL_STATE: UrlState = { feature: null, plan: null, panel: null, year: null };
 
 export interface UrlParseResult {
   state: UrlState;
@@ -52,12 +62,29 @@ export function parseUrlState(search: string, known: KnownIds): UrlParseResult {
     }
     return v;
   };
+  const panelRaw = params.get('panel');
+  let panel: PanelKind | null = null;
+  if (panelRaw) {
+    if ((PANELS as readonly string[]).includes(panelRaw)) panel = panelRaw as PanelKind;
+    else notices.push(`链接中的面板参数 ${display(panelRaw)} 未知，已忽略`);
+  }
+  const yearRaw = params.get('year');
+  let year: number | null = null;
+  if (yearRaw) {
+    const y = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
+    if (y >= FIRST_YEAR && y <= LAST_YEAR) year = y;
+    else notices.push(`链接中的年份 ${display(yearRaw)} 不在 ${FIRST_YEAR}–${LAST_YEAR} 之间，已忽略`);
+  }
   return {
     state: {
       feature: read('feature', (id) => known.feature(id), '要素'),
       plan: read('plan', (id) => known.plan(id), '规划章节'),
+      panel,
+      year,
     },
-    notices,
+    // The tour's parameters are read by the presentation mode (parseTourParams); a malformed one is
+    // reported here with the others.
+    notices: [...notices, ...parseTourParams(search).notices],
   };
 }
 
@@ -67,6 +94,68 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   const set = (k: string, v: string | null) => (v === null ? params.delete(k) : params.set(k, v));
   set('feature', state.feature);
   set('plan', state.plan);
+  set('panel', state.panel);
+  set('year', state.year === null ? null : String(state.year));
   const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Highest step number `?tour=` accepts; the presentation mode clamps to the tour's own length. */
+export const MAX_TOUR_STEP = 99;
+/** Autoplay interval bounds, in seconds. */
+export const AUTOPLAY_MIN_S = 1;
+export const AUTOPLAY_MAX_S = 3600;
+
+/**
+ * The presentation mode's link: `?tour=<n>` opens the guided tour at step n (1-based);
+ * `&autoplay=<seconds>` starts it playing at that interval and `&loop=1` starts over after the last
+ * step (for unattended screens). Kept apart from {@link UrlState}: the explorer keeps these parameters
+ * untouched, and only the presentation mode writes them.
+ */
+export interface TourParams {
+  /** 1-based step, or null when the tour is not open. */
+  step: number | null;
+  /** Seconds per step when autoplay starts at once; null: the tour waits for the presenter. */
+  autoplayS: number | null;
+  loop: boolean;
+}
+
+/** Reads the tour parameters. Never throws: malformed values are dropped with a notice. */
+export function parseTourParams(search: string): { params: TourParams; notices: string[] } {
+  const notices: string[] = [];
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(search);
+  } catch {
+    return { params: { step: null, autoplayS: null, loop: false }, notices };
+  }
+  const stepRaw = q.get('tour');
+  let step: number | null = null;
+  if (stepRaw) {
+    if (/^[1-9][0-9]?$/.test(stepRaw) && Number(stepRaw) <= MAX_TOUR_STEP) step = Number(stepRaw);
+    else notices.push(`链接中的演示步骤 ${display(stepRaw)} 不是 1–${MAX_TOUR_STEP} 之间的整数，已忽略`);
+  }
+  const playRaw = q.get('autoplay');
+  let autoplayS: number | null = null;
+  if (playRaw) {
+    const s = /^[0-9]{1,4}$/.test(playRaw) ? Number(playRaw) : NaN;
+    if (s >= AUTOPLAY_MIN_S && s <= AUTOPLAY_MAX_S) autoplayS = s;
+    else notices.push(`链接中的自动播放间隔 ${display(playRaw)} 不是 ${AUTOPLAY_MIN_S}–${AUTOPLAY_MAX_S} 秒，已忽略`);
+  }
+  const loopRaw = q.get('loop');
+  if (loopRaw !== null && loopRaw !== '' && loopRaw !== '0' && loopRaw !== '1') {
+    notices.push(`链接中的循环参数 ${display(loopRaw)} 应为 0 或 1，已忽略`);
+  }
+  return { params: { step, autoplayS, loop: loopRaw === '1' }, notices };
+}
+
+/** Writes the tour parameters into a query string (null removes them), keeping every other parameter. */
+export function serializeTourParams(p: TourParams | null, currentSearch = ''): string {
+  const q = new URLSearchParams(currentSearch);
+  const set = (k: string, v: string | null) => (v === null ? q.delete(k) : q.set(k, v));
+  set('tour', p?.step == null ? null : String(p.step));
+  set('autoplay', p?.step == null || p.autoplayS === null ? null : String(p.autoplayS));
+  set('loop', p?.step == null || !p.loop ? null : '1');
+  const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -1,5 +1,5 @@
 import { computeMeasures, diffPct, formatArea, formatLength } from '../analysis/measure.ts';
-import type { PlanFeature } from '../data/featureSchema.ts';
+import { isSafeHref, type PlanFeature } from '../data/featureSchema.ts';
 import type { LayerEntry } from '../data/layerRegistry.ts';
 import { lightPalette } from '../map/palette.ts';
 import { planLabel } from '../plan/planLabels.ts';
@@ -41,8 +41,30 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
         <span className="feature-popup__asof">截至 {p.statusAsOf}</span>
       </p>
       <p className="feature-popup__source" data-testid="feature-status-source">
-        状态来源：{p.statusSource.label}
-        {p.statusSource.ref && p.statusSource.ref !== p.planRefs[0] ? `（${planLabel(plan, p.statusSource.ref)}）` : ''}
+        状态来源：
+        {p.statusSource.ref ? (
+          <a
+            className="plan-link plan-link--inline"
+            href={planHref(p.statusSource.ref)}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0 || !p.statusSource.ref) return;
+              e.preventDefault();
+              onOpenPlan(p.statusSource.ref);
+            }}
+          >
+            {p.statusSource.label}
+          </a>
+        ) : (
+          p.statusSource.label
+        )}
+        {p.statusSource.url && isSafeHref(p.statusSource.url) && (
+          <>
+            {' '}
+            <a href={p.statusSource.url} target="_blank" rel="noopener noreferrer">
+              外部来源
+            </a>
+          </>
+        )}
       </p>
       <Measures feature={feature} computed={computed} />
       <p className="feature-popup__accuracy" data-testid="feature-accuracy">

@@ -23,6 +23,8 @@ export interface MapViewProps {
   /** The element the popup shows (React renders the popup into it through a portal). */
   popupElement: HTMLElement;
   hiddenLayers: ReadonlySet<string>;
+  /** Show the plan as of this year; null shows everything. */
+  year: number | null;
   onFeatureClick(id: string, at: LngLat): void;
   onClearSelection(): void;
 }
@@ -80,6 +82,11 @@ export function MapView(props: MapViewProps) {
     if (!controller) return;
     for (const l of store.layers) void controller.setLayerVisible(l.id, !hiddenLayers.has(l.id));
   }, [controller, hiddenLayers, store]);
+
+  const { year } = props;
+  useEffect(() => {
+    if (controller) void controller.setYear(year);
+  }, [controller, year]);
 
   return (
     <div

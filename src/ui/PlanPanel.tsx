@@ -4,6 +4,9 @@ import { featuresCiting, type FeatureStore } from '../data/featureStore.ts';
 import { chapterOf, planLabel } from '../plan/planLabels.ts';
 import type { Plan, PlanSection, PlanTable } from '../plan/types.ts';
 import { statusWord } from './text.ts';
+import { SidePanel } from './SidePanel.tsx';
+import type { CoverageReport } from '../plan/coverage.ts';
+import { COVERAGE_STATE_WORDS } from './CoveragePanel.tsx';
 
 export interface PlanPanelProps {
   plan: Plan;
@@ -12,6 +15,8 @@ export interface PlanPanelProps {
   target: string | null;
   /** Passages to mark inside the target. */
   quotes: string[];
+  /** The plan–map check, to mark each section's items as mapped or without a place. */
+  coverage: CoverageReport;
   onNavigate(id: string | null): void;
   onShowFeature(id: string): void;
   onClose(): void;
@@ -22,7 +27,7 @@ export interface PlanPanelProps {
  * the chapter holding the target, with the target highlighted and scrolled into view. Each section
  * lists the map features that cite it.
  */
-export function PlanPanel({ plan, store, target, quotes, onNavigate, onShowFeature, onClose }: PlanPanelProps) {
+export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, onShowFeature, onClose }: PlanPanelProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const chapterId = target ? chapterOf(plan, target) : null;
   const showAppendix = target !== null && chapterId === null;
@@ -45,16 +50,16 @@ export function PlanPanel({ plan, store, target, quotes, onNavigate, onShowFeatu
   const next = chapterIndex >= 0 ? plan.chapters[chapterIndex + 1] : undefined;
 
   return (
-    <aside className="plan-panel" data-testid="plan-panel" aria-label="规划原文" lang="zh-CN">
-      <header className="plan-panel__header">
-        <h2>规划原文</h2>
+    <SidePanel
+      title="规划原文"
+      testId="plan-panel"
+      onClose={onClose}
+      actions={
         <button type="button" className="plan-panel__toc-button" onClick={() => onNavigate(null)} data-testid="plan-toc-button">
           目录
         </button>
-        <button type="button" className="icon-button" aria-label="关闭规划原文" onClick={onClose}>
-          ×
-        </button>
-      </header>
+      }
+    >
       <p className="plan-panel__doc">
         《{plan.title}》 {plan.documentNumber} · {plan.issuedOn}
       </p>
@@ -64,6 +69,7 @@ export function PlanPanel({ plan, store, target, quotes, onNavigate, onShowFeatu
           <ChapterView
             plan={plan}
             store={store}
+            coverage={coverage}
             chapterId={chapterId}
             target={target}
             quotes={quotes}
@@ -74,6 +80,7 @@ export function PlanPanel({ plan, store, target, quotes, onNavigate, onShowFeatu
         {showAppendix && (
           <TableView
             plan={plan}
+            coverage={coverage}
             table={plan.tables.find((t) => t.id === 'appendix')}
             target={target}
             quotes={quotes}
@@ -102,7 +109,7 @@ export function PlanPanel({ plan, store, target, quotes, onNavigate, onShowFeatu
           </nav>
         )}
       </div>
-    </aside>
+    </SidePanel>
   );
 }
 
@@ -167,6 +174,7 @@ function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onN
 interface ViewProps {
   plan: Plan;
   store: FeatureStore;
+  coverage: CoverageReport;
   target: string | null;
   quotes: string[];
   onShowFeature(id: string): void;
@@ -175,6 +183,7 @@ interface ViewProps {
 function ChapterView({
   plan,
   store,
+  coverage,
   chapterId,
   target,
   quotes,
@@ -202,6 +211,7 @@ function ChapterView({
             key={sid}
             plan={plan}
             store={store}
+            coverage={coverage}
             section={s}
             target={target}
             quotes={quotes}
@@ -211,7 +221,7 @@ function ChapterView({
         ) : null;
       })}
       {orphanTables.map((t) => (
-        <TableView key={t.id} plan={plan} store={store} table={t} target={target} quotes={quotes} onShowFeature={onShowFeature} />
+        <TableView key={t.id} plan={plan} store={store} coverage={coverage} table={t} target={target} quotes={quotes} onShowFeature={onShowFeature} />
       ))}
     </div>
   );
@@ -220,6 +230,7 @@ function ChapterView({
 function SectionView({
   plan,
   store,
+  coverage,
   section,
   target,
   quotes,
@@ -239,12 +250,14 @@ function SectionView({
           key={tid}
           plan={plan}
           store={store}
+          coverage={coverage}
           table={plan.tables.find((t) => t.id === tid)}
           target={target}
           quotes={quotes}
           onShowFeature={onShowFeature}
         />
       ))}
+      <SectionItems plan={plan} section={section} coverage={coverage} />
       {cited.length > 0 && (
         <FeatureList title="本节在地图上的位置" features={cited} onShowFeature={onShowFeature} testId={`plan-features-${section.id}`} />
       )}
@@ -408,5 +421,27 @@ function PinIcon() {
     <svg className="pin-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
       <path d="M8 1.5a4.5 4.5 0 0 0-4.5 4.5c0 3.4 4.5 8.5 4.5 8.5s4.5-5.1 4.5-8.5A4.5 4.5 0 0 0 8 1.5Zm0 6.3a1.8 1.8 0 1 1 0-3.6 1.8 1.8 0 0 1 0 3.6Z" fill="currentColor" />
     </svg>
+  );
+}
+
+/** The section's inventory items, each marked as mapped or as having no single place. */
+function SectionItems({ plan, section, coverage }: { plan: Plan; section: PlanSection; coverage: CoverageReport }) {
+  const own = new Set([section.id, ...section.tableIds]);
+  const rows = coverage.rows.filter((r) => {
+    const n = plan.byId.get(r.item.planRef);
+    return own.has(r.item.planRef) || (n?.kind === 'row' && own.has(n.node.tableId));
+  });
+  if (rows.length === 0) return null;
+  return (
+    <div className="plan-items" data-testid={`plan-items-${section.id}`}>
+      <h5>本节规划事项</h5>
+      <ul>
+        {rows.map((r) => (
+          <li key={r.item.id} data-item-id={r.item.id} data-state={r.state}>
+            <span className={`coverage-tag coverage-tag--${r.state}`}>{COVERAGE_STATE_WORDS[r.state]}</span> {r.item.name.zh}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
