@@ -1,36 +1,110 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from './src/data/loadProject.ts';
+import { checkCoverage } from './src/plan/coverage.ts';
+import type { ProjectData } from './src/appData.ts';
+import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 
 const root = import.meta.dirname;
+const INVENTORY_FILE = 'geo/inventory.json';
+const SCHEMA_MODULE = /[\\/]src[\\/](data|plan)[\\/](featureSchema|layerRegistry|inventorySchema)\.ts$/;
 
-/** Fails the build (and reports in dev) when the plan, the layer registry or any geo/ file breaks the contract. */
+/**
+ * Validates the plan, the layer registry, every geo/ file and the inventory against the contract
+ * (a failure stops the build) and returns what the browser needs, already checked.
+ */
+function buildProjectData(): ProjectData {
+  const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
+  const planText = read(PLAN_FILE);
+  // PLAN_MAP_REGISTRY: another registry (the tile layer's browser test builds with one).
+  const { plan, store } = loadProject(planText, read(process.env.PLAN_MAP_REGISTRY ?? REGISTRY_FILE), (id) => {
+    const file = resolve(root, `geo/${id}.geojson`);
+    return existsSync(file) ? read(`geo/${id}.geojson`) : undefined;
+  });
+  const coverage = checkCoverage(JSON.parse(read(INVENTORY_FILE)), plan, store);
+  return { version: 1, planText, layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage };
+}
+
+/**
+ * Fails the build (and reports in dev) when the plan, the layer registry or any geo/ file breaks the
+ * contract, and ships the checked data as one JSON file next to the scripts: the browser neither
+ * parses nor validates it again (zod stays out of the first screen), and fetches it in parallel with
+ * the scripts through a `<link rel="preload" id="project-data">` that also tells it the file's URL.
+ */
 function geoContract(): Plugin {
-  const check = () => {
-    const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
-    loadProject(read(PLAN_FILE), read(REGISTRY_FILE), (id) => {
-      try {
-        return read(`geo/${id}.geojson`);
-      } catch {
-        return undefined;
-      }
-    });
-  };
+  let json = '';
+  let fileName = 'project-data.json';
+  let base = './';
+  let isBuild = false;
   return {
     name: 'geo-contract',
+    configResolved(c) {
+      base = c.base;
+      isBuild = c.command === 'build';
+    },
     buildStart() {
-      check();
+      json = JSON.stringify(buildProjectData());
+      if (isBuild) fileName = `assets/project-data-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+    },
+    transform(_code, id) {
+      // The schema modules only declare zod schemas: where the first screen uses nothing but the
+      // words they re-export from vocabulary.ts, they (and zod) drop out of its bundle.
+      if (SCHEMA_MODULE.test(id)) return { moduleSideEffects: false };
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: json });
+    },
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', id: 'project-data', href: `${base}${fileName}`, crossorigin: 'anonymous' },
+          injectTo: 'head-prepend',
+        },
+      ];
+    },
+    configureServer(server) {
+      // Dev: checked afresh on every load, so an edit to geo/ shows (or its error does) on reload.
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split('?')[0]?.endsWith('/project-data.json')) return next();
+        try {
+          const body = JSON.stringify(buildProjectData());
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.end(body);
+        } catch (e) {
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/plain; charset=utf-8');
+          res.end((e as Error).message);
+        }
+      });
     },
     handleHotUpdate(ctx) {
       if (/[\\/](geo|seeds)[\\/]/.test(ctx.file)) {
         try {
-          check();
+          buildProjectData();
         } catch (e) {
           ctx.server.config.logger.error(String((e as Error).message));
         }
+        ctx.server.ws.send({ type: 'full-reload' });
+        return [];
       }
+    },
+  };
+}
+
+/**
+ * The production build carries its Content-Security-Policy in a meta tag. Not in dev: the React
+ * refresh preamble Vite injects there is an inline script.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml() {
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }];
     },
   };
 }
@@ -38,7 +112,7 @@ function geoContract(): Plugin {
 export default defineConfig({
   // Relative asset paths: the build works from any static host and under any sub-path.
   base: './',
-  plugins: [react(), geoContract()],
+  plugins: [react(), geoContract(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

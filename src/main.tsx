@@ -1,14 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadAppData } from './appData.ts';
+import { needsPmtiles, registerPmtilesProtocol } from './map/tileProtocols.ts';
+import { App } from './ui/App.tsx';
 import './ui/app.css';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
 
-// The data module validates the plan and every layer on load; a failure is shown, not swallowed.
-Promise.all([import('./appData.ts'), import('./ui/App.tsx')])
-  .then(([{ plan, store, coverage }, { App }]) => {
+// The data was checked at build time; a file that cannot be fetched or read is shown, not swallowed.
+loadAppData()
+  .then(async (data) => {
+    // A registry layer in a PMTiles archive needs the protocol before the map sets its style.
+    if (needsPmtiles(data.store.layers)) await registerPmtilesProtocol();
+    return data;
+  })
+  .then(({ plan, store, coverage }) => {
     root.render(
       <StrictMode>
         <App plan={plan} store={store} coverage={coverage} />

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
+import { ACCURACIES, ID_PATTERN, isSafeHref, PERIODS, STATUSES } from './vocabulary.ts';
 
 /**
  * The data contract of every feature in `geo/`. One place for the rules; the loader, the build plugin,
@@ -10,34 +11,18 @@ import { z } from 'zod';
  * - statuses are stored as the English slugs below and shown with the plan's own Chinese words.
  */
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
-
-/** Status slugs and the words the plan (and Chinese planners) use for them. */
-export const STATUS_WORDS = {
-  /** 现状: an existing place shown for context (a boundary, a river); not a project. */
-  existing: { zh: '现状', en: 'Existing' },
-  planned: { zh: '规划', en: 'Planned' },
-  'under-construction': { zh: '在建', en: 'Under construction' },
-  completed: { zh: '已完成', en: 'Completed' },
-  /** 13th-plan completion words of 表1–表4. */
-  exceeded: { zh: '超额完成', en: 'Exceeded' },
-  'basically-completed': { zh: '基本完成', en: 'Basically completed' },
-  'not-completed': { zh: '未完成', en: 'Not completed' },
-} as const;
-
-export type Status = keyof typeof STATUS_WORDS;
-export const STATUSES = Object.keys(STATUS_WORDS) as [Status, ...Status[]];
-
-export const ACCURACY_WORDS = {
-  surveyed: { zh: '测绘', en: 'Surveyed' },
-  approximate: { zh: '按道路描述近似', en: 'Approximate (from road descriptions)' },
-  schematic: { zh: '示意', en: 'Schematic' },
-} as const;
-export type Accuracy = keyof typeof ACCURACY_WORDS;
-export const ACCURACIES = Object.keys(ACCURACY_WORDS) as [Accuracy, ...Accuracy[]];
-
-export const PERIODS = ['13th-plan', '14th-plan', 'context'] as const;
-export type Period = (typeof PERIODS)[number];
+export {
+  ACCURACIES,
+  ACCURACY_WORDS,
+  ID_PATTERN,
+  isSafeHref,
+  PERIODS,
+  STATUS_WORDS,
+  STATUSES,
+  type Accuracy,
+  type Period,
+  type Status,
+} from './vocabulary.ts';
 
 const isoDate = z
   .string()
@@ -54,21 +39,6 @@ const bilingual = z.strictObject({
 
 /** A link from data: only http(s) or a same-origin relative path; anything else is rejected. */
 export const safeUrl = z.string().refine((s) => isSafeHref(s), 'only https:, http: or a relative path');
-
-/** True when `href` parses to http(s) or is a same-origin relative path ("/…" but not "//…"). */
-export function isSafeHref(href: string): boolean {
-  const trimmed = href.trim();
-  // Control characters and white space inside a URL are how `java\tscript:` slips past naive checks.
-  // eslint-disable-next-line no-control-regex
-  if (trimmed !== href || /[\u0000-\u001f\u007f\s]/.test(href)) return false;
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
-  try {
-    const u = new URL(href);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 export const statusSourceSchema = z
   .strictObject({

@@ -1,18 +1,34 @@
-import { z } from 'zod';
-import { ID_PATTERN } from './featureSchema.ts';
+import { z } from './zod.ts';
+import { ID_PATTERN, THEMES, type Theme } from './vocabulary.ts';
 
-/** Themes group layers in the legend and the layer panel. */
-export const THEMES = {
-  boundaries: { zh: '行政区划与道路', en: 'Boundaries and roads' },
-  'ecology-water': { zh: '生态与水系', en: 'Ecology and water' },
-  education: { zh: '教育', en: 'Education' },
-  'housing-renewal': { zh: '居住与更新', en: 'Housing and renewal' },
-  'culture-commerce': { zh: '文化与商业', en: 'Culture and commerce' },
-  'headquarters-industry': { zh: '总部与产业', en: 'Headquarters and industry' },
-  cooperation: { zh: '区域合作', en: 'Cooperation' },
-  health: { zh: '医疗卫生', en: 'Health' },
-} as const;
-export type Theme = keyof typeof THEMES;
+export { THEMES, type Theme } from './vocabulary.ts';
+
+/**
+ * Where a `tiles` layer's data is: vector tiles cut offline (`npm run tiles`, GDAL) and served as
+ * static files, never bundled. For district- or city-wide datasets too big for a geo/ file.
+ */
+export const tileSourceSchema = z.strictObject({
+  /**
+   * A `{z}/{x}/{y}.pbf` template or a PMTiles archive (`pmtiles://…`), absolute (`https://cdn…`) or
+   * relative to the app (`tiles/parcels/{z}/{x}/{y}.pbf`, `pmtiles://tiles/parcels.pmtiles`).
+   */
+  url: z
+    .string()
+    .regex(/^(pmtiles:\/\/)?(https?:\/\/|(?![a-z][a-z0-9+.-]*:)(?!\/\/))\S+$/i, 'only http(s) or a relative path, optionally behind pmtiles://')
+    .refine(
+      (u) => u.startsWith('pmtiles://') || (u.includes('{z}') && u.includes('{x}') && u.includes('{y}')),
+      'a tile URL needs {z}, {x} and {y} (or is a pmtiles:// archive)',
+    ),
+  /** The layer inside the tiles (`--layer` of `npm run tiles`). */
+  sourceLayer: z.string().min(1),
+  /** Zooms the tiles exist for; MapLibre over-zooms `maxzoom`. Read from the archive for PMTiles. @default 0, 14 */
+  minzoom: z.number().int().min(0).max(22).optional(),
+  maxzoom: z.number().int().min(0).max(22).optional(),
+  /** west, south, east, north: no tile is requested outside (`npm run tiles` prints them). */
+  bounds: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+  attribution: z.string().min(1).optional(),
+});
+export type TileSource = z.infer<typeof tileSourceSchema>;
 
 export const layerEntrySchema = z.strictObject({
   id: z.string().regex(ID_PATTERN),
@@ -24,6 +40,8 @@ export const layerEntrySchema = z.strictObject({
   name: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
   /** Shown when the app opens. */
   visible: z.boolean(),
+  /** Present: the layer is read from vector tiles and has no geo/<id>.geojson file. */
+  tiles: tileSourceSchema.optional(),
 });
 export type LayerEntry = z.infer<typeof layerEntrySchema>;
 
@@ -34,6 +52,12 @@ export const layerRegistrySchema = z
     r.layers.forEach((l, i) => {
       if (seen.has(l.id)) ctx.addIssue({ code: 'custom', path: ['layers', i, 'id'], message: `duplicate layer id "${l.id}"` });
       seen.add(l.id);
+      if (l.tiles && l.role !== 'plan') {
+        ctx.addIssue({ code: 'custom', path: ['layers', i, 'tiles'], message: 'only plan layers can be read from tiles' });
+      }
+      if (l.tiles && (l.tiles.minzoom ?? 0) > (l.tiles.maxzoom ?? 14)) {
+        ctx.addIssue({ code: 'custom', path: ['layers', i, 'tiles', 'minzoom'], message: 'minzoom is above maxzoom' });
+      }
     });
   });
 export type LayerRegistry = z.infer<typeof layerRegistrySchema>;

@@ -13,10 +13,12 @@ export function planIndexOf(plan: Plan): PlanIndex {
 
 /**
  * Parses the plan, the layer registry and every layer file, checks them against the contract and
- * returns the indexed data. The same function runs in the build (a failure stops it), in the tests
- * and in the browser, so all three agree on what valid data is.
+ * returns the indexed data. The same function runs in the build (a failure stops it; the browser
+ * then receives the checked data as JSON, without zod: vite.config.ts) and in the tests, so both
+ * agree on what valid data is.
  *
- * @param readGeo returns the text of `geo/<layerId>.geojson`, or undefined when the file is missing.
+ * @param readGeo returns the text of `geo/<layerId>.geojson`, or undefined when the file is missing
+ *   (never asked for a `tiles` layer, whose data is vector tiles served as static files).
  */
 export function loadProject(
   planText: string,
@@ -35,7 +37,8 @@ export function loadProject(
     const msg = registry.error.issues.map((i) => `${REGISTRY_FILE}: ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(msg);
   }
-  const files = registry.data.layers.map((l) => {
+  // A `tiles` layer's data is served as vector tiles; it has no geo/ file and no features in the store.
+  const files = registry.data.layers.filter((l) => !l.tiles).map((l) => {
     const file = `geo/${l.id}.geojson`;
     const text = readGeo(l.id);
     if (text === undefined) {
@@ -52,5 +55,6 @@ export function loadProject(
     }
   });
   const byLayer = validateLayers(files, planIndexOf(plan));
+  for (const l of registry.data.layers) if (l.tiles) byLayer.set(l.id, { type: 'FeatureCollection', features: [] });
   return { plan, store: buildFeatureStore(registry.data.layers, byLayer) };
 }

@@ -2,12 +2,13 @@ import type {
   ExpressionSpecification,
   LayerSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { anchorOf } from '../analysis/anchor.ts';
 import type { PlanFeature } from '../data/featureSchema.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
-import type { LayerEntry } from '../data/layerRegistry.ts';
+import type { LayerEntry, TileSource } from '../data/layerRegistry.ts';
 import type { Palette } from './palette.ts';
 
 export type Lang = 'zh' | 'en';
@@ -70,10 +71,31 @@ function labelText(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
 }
 
-/** Ids of the map layers that a click or tap can select, per registry layer. */
+/**
+ * A `tiles` layer's source: a static `{z}/{x}/{y}.pbf` tree or a PMTiles archive (read through the
+ * `pmtiles://` protocol, src/map/tileProtocols.ts). The URL is absolute by now (src/appData.ts).
+ */
+export function tileSourceOf(t: TileSource): VectorSourceSpecification {
+  const common = { attribution: t.attribution, ...(t.bounds ? { bounds: t.bounds } : {}) };
+  if (t.url.startsWith('pmtiles://')) return { type: 'vector', url: t.url, ...common };
+  return { type: 'vector', tiles: [t.url], minzoom: t.minzoom ?? 0, maxzoom: t.maxzoom ?? 14, ...common };
+}
+
+/**
+ * The same drawing on vector tiles: every geometry layer reads the tiles' source layer. No labels:
+ * a city-wide layer has too many features to label, and no label points are precomputed for it.
+ */
+function onTiles(layers: LayerSpecification[], sourceLayer: string): LayerSpecification[] {
+  return layers.filter((m) => m.type !== 'symbol').map((m) => ({ ...m, 'source-layer': sourceLayer }) as LayerSpecification);
+}
+
+/**
+ * Ids of the map layers that a click or tap can select, per registry layer. Not those of `tiles`
+ * layers: their features are not in the FeatureStore, so a click could not open a popup.
+ */
 export function interactiveLayerIds(layers: LayerEntry[]): string[] {
   return layers
-    .filter((l) => l.role === 'plan')
+    .filter((l) => l.role === 'plan' && !l.tiles)
     .flatMap((l) => [`${l.id}-fill`, `${l.id}-line`, `${l.id}-line-dashed`, `${l.id}-point`]);
 }
 
@@ -346,6 +368,10 @@ export interface StyleOptions {
 export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const l of store.layers) {
+    if (l.tiles) {
+      sources[sourceId(l.id)] = tileSourceOf(l.tiles);
+      continue;
+    }
     sources[sourceId(l.id)] = {
       type: 'geojson',
       data: toRenderCollection(store.byLayer.get(l.id)?.features ?? []),
@@ -373,7 +399,8 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
   const admin = rest.filter((l) => l.id === 'base-admin');
   const others = rest.filter((l) => l.id !== 'base-admin');
   for (const l of [...admin, ...district, ...others]) {
-    const made = l.role === 'base' ? baseLayers(l, o.palette, o.lang) : planLayers(l, o.palette, o.lang);
+    const drawn = l.role === 'base' ? baseLayers(l, o.palette, o.lang) : planLayers(l, o.palette, o.lang);
+    const made = l.tiles ? onTiles(drawn, l.tiles.sourceLayer) : drawn;
     for (const m of made) (m.type === 'symbol' ? labels : geometry).push(m);
   }
   return {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../data/zod.ts';
 import { ID_PATTERN, PERIODS } from '../data/featureSchema.ts';
 import { THEMES, type Theme } from '../data/layerRegistry.ts';
 

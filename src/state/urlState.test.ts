@@ -38,6 +38,16 @@ describe('URL state', () => {
     expect(bad.notices).toHaveLength(2);
     expect(parseUrlState('?year=2020.5', known).state.year).toBeNull();
   });
+  it('reads through the share state: versioned links, and notices for its other parameters', () => {
+    expect(parseUrlState('?v=1&c=122.07,41.1,13&feature=green-island-park&lang=en', known)).toEqual({
+      state: { feature: 'green-island-park', plan: null, panel: null, year: null },
+      notices: [],
+    });
+    const r = parseUrlState('?c=41.1,122.07,13&status=nope', known);
+    expect(r.notices).toHaveLength(2);
+    expect(r.notices[0]).toContain('链接参数 c');
+    expect(r.notices[1]).toContain('链接参数 status');
+  });
 });
 
 describe('tour parameters (presentation mode)', () => {
@@ -56,6 +66,9 @@ describe('tour parameters (presentation mode)', () => {
     expect(r.params).toEqual({ step: 2, autoplayS: null, loop: false });
     expect(r.notices).toHaveLength(2);
     expect(parseTourParams('?autoplay=99999').notices).toHaveLength(1);
+    expect(parseTourParams('?autoplay=0.4').notices).toHaveLength(1);
+    expect(parseTourParams('?autoplay=1.25').notices).toHaveLength(1);
+    expect(parseTourParams('?tour=1&autoplay=0.5').params.autoplayS).toBe(0.5);
   });
   it('reports a malformed step among the link notices of the explorer', () => {
     expect(parseUrlState('?tour=zero', known).notices).toEqual([expect.stringContaining('"zero"')]);

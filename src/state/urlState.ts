@@ -1,11 +1,8 @@
-import { ID_PATTERN } from '../data/featureSchema.ts';
+import { parseShareState, type PanelKind } from './shareState.ts';
 
-export const PANELS = ['plan', 'coverage', 'district-wide'] as const;
-export type PanelKind = (typeof PANELS)[number];
-
-/** First and last year of the time control: the 13th plan starts in 2016, the 14th ends in 2025. */
-export const FIRST_YEAR = 2016;
-export const LAST_YEAR = 2025;
+// The link format lives in shareState.ts (versioned, with camera, layers, filters, language); this
+// module is the view of it that App reads today, plus the presentation mode's tour parameters.
+export { FIRST_YEAR, LAST_YEAR, PANELS, type PanelKind } from './shareState.ts';
 
 /**
  * What a link carries: `?feature=<feature id>&plan=<plan id>&panel=<panel>&year=<year>`.
@@ -33,62 +30,29 @@ export interface KnownIds {
   plan(id: string): boolean;
 }
 
-const MAX_PARAM_LENGTH = 200;
-
 function display(v: string): string {
   const s = v.length > 40 ? `${v.slice(0, 37)}…` : v;
   return JSON.stringify(s);
 }
 
-/** Reads `search` (location.search). Never throws: anything unknown or malformed is dropped with a notice. */
+/**
+ * Reads `search` (location.search) through {@link parseShareState}. Never throws: anything unknown or
+ * malformed, in these four parameters or in the rest of the share state, is dropped with a notice.
+ */
 export function parseUrlState(search: string, known: KnownIds): UrlParseResult {
-  const notices: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state: { ...EMPTY_URL_STATE }, notices: ['链接参数无法解析，已打开默认视图'] };
-  }
-  const read = (key: string, exists: (id: string) => boolean, what: string): string | null => {
-    const v = params.get(key);
-    if (v === null || v === '') return null;
-    if (v.length > MAX_PARAM_LENGTH || !ID_PATTERN.test(v)) {
-      notices.push(`链接中的${what}参数 ${display(v)} 格式不正确，已忽略`);
-      return null;
-    }
-    if (!exists(v)) {
-      notices.push(`未找到链接中的${what} ${display(v)}，已忽略`);
-      return null;
-    }
-    return v;
-  };
-  const panelRaw = params.get('panel');
-  let panel: PanelKind | null = null;
-  if (panelRaw) {
-    if ((PANELS as readonly string[]).includes(panelRaw)) panel = panelRaw as PanelKind;
-    else notices.push(`链接中的面板参数 ${display(panelRaw)} 未知，已忽略`);
-  }
-  const yearRaw = params.get('year');
-  let year: number | null = null;
-  if (yearRaw) {
-    const y = /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
-    if (y >= FIRST_YEAR && y <= LAST_YEAR) year = y;
-    else notices.push(`链接中的年份 ${display(yearRaw)} 不在 ${FIRST_YEAR}–${LAST_YEAR} 之间，已忽略`);
-  }
+  const { state, notices } = parseShareState(search, known);
   return {
-    state: {
-      feature: read('feature', (id) => known.feature(id), '要素'),
-      plan: read('plan', (id) => known.plan(id), '规划章节'),
-      panel,
-      year,
-    },
+    state: { feature: state.feature, plan: state.plan, panel: state.panel, year: state.year },
     // The tour's parameters are read by the presentation mode (parseTourParams); a malformed one is
     // reported here with the others.
     notices: [...notices, ...parseTourParams(search).notices],
   };
 }
 
-/** Writes the state into a query string, keeping parameters this version does not own. */
+/**
+ * Writes the four parameters into a query string in place, keeping every other parameter (the rest of
+ * the share state, the tour) as it is. Links without `v` read as version 1 (see shareState.ts).
+ */
 export function serializeUrlState(state: UrlState, currentSearch = ''): string {
   const params = new URLSearchParams(currentSearch);
   const set = (k: string, v: string | null) => (v === null ? params.delete(k) : params.set(k, v));
@@ -102,8 +66,8 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
 
 /** Highest step number `?tour=` accepts; the presentation mode clamps to the tour's own length. */
 export const MAX_TOUR_STEP = 99;
-/** Autoplay interval bounds, in seconds. */
-export const AUTOPLAY_MIN_S = 1;
+/** Autoplay interval bounds, in seconds (tenths allowed: a soak test runs at half a second). */
+export const AUTOPLAY_MIN_S = 0.5;
 export const AUTOPLAY_MAX_S = 3600;
 
 /**
@@ -138,7 +102,7 @@ export function parseTourParams(search: string): { params: TourParams; notices: 
   const playRaw = q.get('autoplay');
   let autoplayS: number | null = null;
   if (playRaw) {
-    const s = /^[0-9]{1,4}$/.test(playRaw) ? Number(playRaw) : NaN;
+    const s = /^[0-9]{1,4}(\.[0-9])?$/.test(playRaw) ? Number(playRaw) : NaN;
     if (s >= AUTOPLAY_MIN_S && s <= AUTOPLAY_MAX_S) autoplayS = s;
     else notices.push(`链接中的自动播放间隔 ${display(playRaw)} 不是 ${AUTOPLAY_MIN_S}–${AUTOPLAY_MAX_S} 秒，已忽略`);
   }

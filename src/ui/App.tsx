@@ -1,19 +1,35 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { boundsOf, type Bounds, type LngLat } from '../analysis/anchor.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
+import { applyFilters, toMapFilter, type FilterState } from '../data/filters.ts';
+import type { MapCamera, MapController } from '../map/MapController.ts';
 import { lightPalette } from '../map/palette.ts';
 import type { CoverageReport } from '../plan/coverage.ts';
 import type { Plan } from '../plan/types.ts';
-import { parseUrlState, serializeUrlState, type UrlState } from '../state/urlState.ts';
-import { CoveragePanel } from './CoveragePanel.tsx';
-import { DistrictWidePanel } from './DistrictWidePanel.tsx';
+import { LazyPresentationMode } from '../present/LazyPresentationMode.tsx';
+import {
+  parseShareState,
+  serializeShareState,
+  shareContextOf,
+  type Camera,
+  type PanelKind,
+  type ShareState,
+} from '../state/shareState.ts';
+import { parseTourParams } from '../state/urlState.ts';
+// The side panels load on demand (their own chunks): the first screen is the map (budget: tests/unit/budget.test.ts).
+const CoveragePanel = lazy(() => import('./CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
+const DistrictWidePanel = lazy(() => import('./DistrictWidePanel.tsx').then((m) => ({ default: m.DistrictWidePanel })));
 import { FeaturePopup } from './FeaturePopup.tsx';
 import { Legend } from './Legend.tsx';
+const ListPanel = lazy(() => import('./ListPanel.tsx').then((m) => ({ default: m.ListPanel })));
 import { MapView, type Selection } from './MapView.tsx';
-import { PlanPanel } from './PlanPanel.tsx';
+const PlanPanel = lazy(() => import('./PlanPanel.tsx').then((m) => ({ default: m.PlanPanel })));
+import { SearchBox, type Searcher } from './SearchBox.tsx';
 import { APP_TITLE, APP_TITLE_EN, planAttribution } from './text.ts';
 import { TimeControl } from './TimeControl.tsx';
+import { AnalysisPanel, Tools } from './Tools.tsx';
+import { BasemapPicker } from './BasemapPicker.tsx';
 
 export interface AppProps {
   plan: Plan;
@@ -21,28 +37,25 @@ export interface AppProps {
   coverage: CoverageReport;
 }
 
-/** The right-hand panel: the plan text (at a node, or its contents when target is null), the coverage check or the district-wide items. */
-type Panel =
-  | { kind: 'plan'; target: string | null; quotes: string[] }
-  | { kind: 'coverage' }
-  | { kind: 'district-wide' }
-  | null;
-
+/**
+ * What the user set (the share state, all of it in the URL) and what is only of this moment: where
+ * the popup points, whether the camera should fly, the passages to highlight, notices.
+ */
 interface ViewState {
+  share: ShareState;
   selection: Selection | null;
-  panel: Panel;
-  hiddenLayers: ReadonlySet<string>;
-  year: number | null;
+  planQuotes: string[];
   notices: string[];
 }
 
 type Action =
   | { type: 'select'; selection: Selection | null }
-  | { type: 'panel'; panel: Panel }
-  | { type: 'toggleLayer'; layerId: string; visible: boolean }
-  | { type: 'year'; year: number | null }
+  | { type: 'openPlan'; target: string | null; quotes: string[] }
+  | { type: 'panel'; panel: PanelKind | null }
+  | { type: 'share'; patch: Partial<ShareState> }
+  | { type: 'notice'; text: string }
   | { type: 'dismissNotice'; index: number }
-  | { type: 'fromUrl'; url: UrlState; store: FeatureStore };
+  | { type: 'fromUrl'; share: ShareState; quotes: string[] };
 
 function quotesFor(store: FeatureStore, featureId: string | null, planId: string | null): string[] {
   if (!featureId || !planId) return [];
@@ -50,110 +63,158 @@ function quotesFor(store: FeatureStore, featureId: string | null, planId: string
   return f && f.properties.planRefs.includes(planId) ? (f.properties.planQuotes ?? []) : [];
 }
 
-function panelFromUrl(url: UrlState, store: FeatureStore): Panel {
-  if (url.plan) return { kind: 'plan', target: url.plan, quotes: quotesFor(store, url.feature, url.plan) };
-  if (url.panel === 'plan') return { kind: 'plan', target: null, quotes: [] };
-  if (url.panel === 'coverage') return { kind: 'coverage' };
-  if (url.panel === 'district-wide') return { kind: 'district-wide' };
-  return null;
-}
-
-function urlFromState(s: ViewState): UrlState {
-  const p = s.panel;
-  return {
-    feature: s.selection?.id ?? null,
-    plan: p?.kind === 'plan' ? p.target : null,
-    panel: p === null ? null : p.kind === 'plan' ? (p.target === null ? 'plan' : null) : p.kind,
-    year: s.year,
-  };
-}
-
 function reducer(s: ViewState, a: Action): ViewState {
   switch (a.type) {
     case 'select':
-      return { ...s, selection: a.selection };
+      return { ...s, selection: a.selection, share: { ...s.share, feature: a.selection?.id ?? null } };
+    case 'openPlan':
+      // `plan` with a target opens the reader there; the contents are `panel=plan` without a target.
+      return {
+        ...s,
+        planQuotes: a.quotes,
+        share: { ...s.share, plan: a.target, panel: a.target === null ? 'plan' : null },
+      };
     case 'panel':
-      return { ...s, panel: a.panel };
-    case 'toggleLayer': {
-      const hidden = new Set(s.hiddenLayers);
-      if (a.visible) hidden.delete(a.layerId);
-      else hidden.add(a.layerId);
-      return { ...s, hiddenLayers: hidden };
-    }
-    case 'year':
-      return { ...s, year: a.year };
+      return { ...s, planQuotes: [], share: { ...s.share, panel: a.panel, plan: null } };
+    case 'share':
+      return { ...s, share: { ...s.share, ...a.patch } };
+    case 'notice':
+      return { ...s, notices: [...s.notices.filter((n) => n !== a.text), a.text] };
     case 'dismissNotice':
       return { ...s, notices: s.notices.filter((_, i) => i !== a.index) };
     case 'fromUrl':
       return {
         ...s,
-        selection: a.url.feature ? { id: a.url.feature, fly: true } : null,
-        panel: panelFromUrl(a.url, a.store),
-        year: a.url.year,
+        share: a.share,
+        selection: a.share.feature ? { id: a.share.feature, fly: true } : null,
+        planQuotes: a.quotes,
       };
   }
 }
 
+const cameraOf = (c: MapCamera): Camera => ({
+  lng: c.center[0],
+  lat: c.center[1],
+  zoom: c.zoom,
+  bearing: c.bearing,
+  pitch: c.pitch,
+});
+
 export function App({ plan, store, coverage }: AppProps) {
-  const known = useMemo(
-    () => ({ feature: (id: string) => store.byId.has(id), plan: (id: string) => plan.byId.has(id) }),
-    [plan, store],
-  );
+  const context = useMemo(() => shareContextOf(plan, store), [plan, store]);
   const [state, dispatch] = useReducer(reducer, undefined, (): ViewState => {
-    const { state: url, notices } = parseUrlState(window.location.search, known);
+    const { state: share, notices } = parseShareState(window.location.search, context);
     return {
-      selection: url.feature ? { id: url.feature, fly: true } : null,
-      panel: panelFromUrl(url, store),
-      hiddenLayers: new Set(store.layers.filter((l) => !l.visible).map((l) => l.id)),
-      year: url.year,
-      notices,
+      share,
+      selection: share.feature ? { id: share.feature, fly: share.camera === null } : null,
+      planQuotes: quotesFor(store, share.feature, share.plan),
+      notices: [...notices, ...parseTourParams(window.location.search).notices],
     };
   });
+  const { share } = state;
   const [popupElement] = useState(() => document.createElement('div'));
+  // Presentation mode: open while `tourStep` is set (1-based, from `?tour=` or the header button).
+  const [tourStep, setTourStep] = useState(() => parseTourParams(window.location.search).params.step);
+  const [searcher, setSearcher] = useState<Searcher | null>(null);
+  const [controller, setController] = useState<MapController | null>(null);
+  const searchLoading = useRef(false);
 
   const initialBounds = useMemo<Bounds>(() => {
     const district = store.byLayer.get('district')?.features[0];
     return district ? boundsOf(district.geometry) : [121.8, 41.05, 122.2, 41.25];
   }, [store]);
+  const [initialCamera] = useState<MapCamera | null>(() =>
+    share.camera
+      ? { center: [share.camera.lng, share.camera.lat], zoom: share.camera.zoom, bearing: share.camera.bearing, pitch: share.camera.pitch }
+      : null,
+  );
 
-  // State → URL: what a user opened is what a copied link reproduces; back/forward walk through it.
-  const search = serializeUrlState(urlFromState(state), window.location.search);
+  // State → URL. A moved camera replaces the entry (panning should not fill the history); everything
+  // else is a step a user may want to go back from.
+  const search = serializeShareState(share, window.location.search, context);
+  const searchWithoutCamera = serializeShareState({ ...share, camera: null }, window.location.search, context);
+  const lastWritten = useRef<{ full: string; noCamera: string } | null>(null);
   useEffect(() => {
-    if (search !== window.location.search) {
-      window.history.pushState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+    if (search === window.location.search) {
+      lastWritten.current = { full: search, noCamera: searchWithoutCamera };
+      return;
     }
-  }, [search]);
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const onlyCamera = lastWritten.current === null || lastWritten.current.noCamera === searchWithoutCamera;
+    if (onlyCamera) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    lastWritten.current = { full: search, noCamera: searchWithoutCamera };
+  }, [search, searchWithoutCamera]);
   useEffect(() => {
-    const onPop = () => dispatch({ type: 'fromUrl', url: parseUrlState(window.location.search, known).state, store });
+    const onPop = () => {
+      const { state: next } = parseShareState(window.location.search, context);
+      dispatch({ type: 'fromUrl', share: next, quotes: quotesFor(store, next.feature, next.plan) });
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [known, store]);
+  }, [context, store]);
+
+  const filter: FilterState = useMemo(() => ({ ...share.filter, year: share.year }), [share.filter, share.year]);
+  const filtered = useMemo(() => applyFilters(store, filter), [store, filter]);
+  const mapFilterFor = useCallback(
+    (layerId: string) => {
+      const layer = store.layers.find((l) => l.id === layerId);
+      return layer ? toMapFilter(filter, layer) : null;
+    },
+    [store, filter],
+  );
+  const listFeatures = useMemo(
+    () =>
+      store.layers
+        .filter((l) => l.role === 'plan' && !share.hiddenLayers.has(l.id))
+        .flatMap((l) => filtered.byLayer.get(l.id) ?? []),
+    [store, filtered, share.hiddenLayers],
+  );
 
   const selectFeature = useCallback((id: string, at?: LngLat) => {
     dispatch({ type: 'select', selection: at ? { id, at, fly: false } : { id, fly: true } });
   }, []);
   const openPlan = useCallback(
     (target: string | null, featureId: string | null = null) =>
-      dispatch({ type: 'panel', panel: { kind: 'plan', target, quotes: quotesFor(store, featureId, target) } }),
+      dispatch({ type: 'openPlan', target, quotes: quotesFor(store, featureId, target) }),
     [store],
   );
-  const setYear = useCallback((year: number | null) => dispatch({ type: 'year', year }), []);
-  const togglePanel = (kind: 'plan' | 'coverage' | 'district-wide') =>
-    dispatch({
-      type: 'panel',
-      panel: state.panel?.kind === kind ? null : kind === 'plan' ? { kind, target: null, quotes: [] } : { kind },
+  const setYear = useCallback((year: number | null) => dispatch({ type: 'share', patch: { year } }), []);
+  const onCamera = useCallback((c: MapCamera) => dispatch({ type: 'share', patch: { camera: cameraOf(c) } }), []);
+  const panelKind: PanelKind | null = share.plan !== null ? 'plan' : share.panel;
+  const togglePanel = (kind: PanelKind) => {
+    if (kind === 'plan') {
+      if (panelKind === 'plan') dispatch({ type: 'panel', panel: null });
+      else openPlan(null);
+      return;
+    }
+    dispatch({ type: 'panel', panel: panelKind === kind ? null : kind });
+  };
+  const wantSearcher = useCallback(() => {
+    if (searchLoading.current) return;
+    searchLoading.current = true;
+    void import('../search/searchIndex.ts').then((m) => {
+      const index = m.buildSearchIndex(plan, store.byId.values());
+      setSearcher(() => (q: string, limit: number) => m.search(index, q, { limit }));
     });
+  }, [plan, store]);
+  const copyLink = () => {
+    const href = window.location.href;
+    const done = () => dispatch({ type: 'notice', text: '链接已复制：打开它会重现当前的视图、图层、筛选和选择。' });
+    if (navigator.clipboard?.writeText) {
+      navigator.clipboard.writeText(href).then(done, () => window.prompt('复制此链接：', href));
+    } else {
+      window.prompt('复制此链接：', href);
+    }
+  };
 
-  const planHref = (ref: string) =>
-    serializeUrlState({ ...urlFromState(state), plan: ref, panel: null }, window.location.search) || '?';
-
+  const planHref = (ref: string) => serializeShareState({ ...share, plan: ref, panel: null }, window.location.search, context) || '?';
   const selected = state.selection ? store.byId.get(state.selection.id) : undefined;
   const withoutPlace = coverage.counts['district-wide'] + coverage.counts.policy + coverage.counts.indicator;
-  const panel = state.panel;
   const closePanel = () => dispatch({ type: 'panel', panel: null });
 
   return (
-    <div className={`app${panel ? ' has-plan-panel' : ''}`}>
+    <div className={`app${panelKind ? ' has-plan-panel' : ''}`}>
       <header className="app-header">
         <h1>
           {APP_TITLE}
@@ -161,12 +222,27 @@ export function App({ plan, store, coverage }: AppProps) {
             {APP_TITLE_EN}
           </span>
         </h1>
+        <SearchBox
+          searcher={searcher}
+          onWantSearcher={wantSearcher}
+          onPlace={(id) => selectFeature(id)}
+          onPlanPassage={(id) => openPlan(id)}
+        />
         <nav className="app-header__nav" aria-label="面板">
           <button
             type="button"
             className="app-header__plan-button"
+            data-testid="open-list"
+            aria-pressed={panelKind === 'list'}
+            onClick={() => togglePanel('list')}
+          >
+            列表
+          </button>
+          <button
+            type="button"
+            className="app-header__plan-button"
             data-testid="open-coverage"
-            aria-pressed={panel?.kind === 'coverage'}
+            aria-pressed={panelKind === 'coverage'}
             onClick={() => togglePanel('coverage')}
           >
             规划覆盖
@@ -175,59 +251,103 @@ export function App({ plan, store, coverage }: AppProps) {
             type="button"
             className="app-header__plan-button"
             data-testid="open-plan"
-            aria-pressed={panel?.kind === 'plan'}
+            aria-pressed={panelKind === 'plan'}
             onClick={() => togglePanel('plan')}
           >
             规划原文
           </button>
+          <button type="button" className="app-header__plan-button" data-testid="open-presentation" onClick={() => setTourStep(1)}>
+            演示
+          </button>
+          <button type="button" className="app-header__plan-button" data-testid="copy-link" onClick={copyLink}>
+            复制链接
+          </button>
         </nav>
       </header>
       <main className="app-main">
-        <MapView
-          store={store}
-          palette={lightPalette}
-          lang="zh"
-          initialBounds={initialBounds}
-          attribution={`底图：本项目自绘示意底图（离线） · ${planAttribution(plan)}`}
-          selection={state.selection}
-          popupElement={popupElement}
-          hiddenLayers={state.hiddenLayers}
-          year={state.year}
-          onFeatureClick={selectFeature}
-          onClearSelection={() => dispatch({ type: 'select', selection: null })}
-        />
-        <Legend
-          store={store}
-          palette={lightPalette}
-          hiddenLayers={state.hiddenLayers}
-          onToggleLayer={(layerId, visible) => dispatch({ type: 'toggleLayer', layerId, visible })}
-          onSelectFeature={(id) => selectFeature(id)}
-        />
-        <div className="map-overlay-bottom">
-          <button
-            type="button"
-            className="no-place-badge"
-            data-testid="open-district-wide"
-            aria-pressed={panel?.kind === 'district-wide'}
-            onClick={() => togglePanel('district-wide')}
-          >
-            {withoutPlace} 项规划事项无单一位置 · 全区性项目
-          </button>
-          <TimeControl year={state.year} onChange={setYear} />
+        <div className="map-area">
+          <MapView
+            store={store}
+            palette={lightPalette}
+            lang={share.lang}
+            initialBounds={initialBounds}
+            initialCamera={initialCamera}
+            attribution={`底图：本项目自绘示意底图（离线） · ${planAttribution(plan)}`}
+            selection={state.selection}
+            popupElement={popupElement}
+            hiddenLayers={share.hiddenLayers}
+            opacity={share.opacity}
+            filterFor={mapFilterFor}
+            onFeatureClick={selectFeature}
+            onClearSelection={() => dispatch({ type: 'select', selection: null })}
+            onCamera={onCamera}
+            onController={setController}
+          />
+          <Legend
+            store={store}
+            palette={lightPalette}
+            hiddenLayers={share.hiddenLayers}
+            opacity={share.opacity}
+            filter={filter}
+            filtered={filtered}
+            onFilter={(next) =>
+              dispatch({
+                type: 'share',
+                patch: { filter: { statuses: next.statuses, periods: next.periods, themes: next.themes, subdistricts: next.subdistricts } },
+              })
+            }
+            onToggleLayer={(layerId, visible) => {
+              const hidden = new Set(share.hiddenLayers);
+              if (visible) hidden.delete(layerId);
+              else hidden.add(layerId);
+              dispatch({ type: 'share', patch: { hiddenLayers: hidden } });
+            }}
+            onOpacity={(layerId, value) => {
+              const op = new Map(share.opacity);
+              if (value >= 1) op.delete(layerId);
+              else op.set(layerId, value);
+              dispatch({ type: 'share', patch: { opacity: op } });
+            }}
+            onSelectFeature={(id) => selectFeature(id)}
+          />
+          <Tools
+            plan={plan}
+            store={store}
+            controller={controller}
+            features={listFeatures}
+            filterDescription={describeFilter(filter)}
+            analysisOpen={panelKind === 'analysis'}
+            onToggleAnalysis={() => togglePanel('analysis')}
+            onNotice={(text) => dispatch({ type: 'notice', text })}
+          />
+          <BasemapPicker controller={controller} />
+          <div className="map-overlay-bottom">
+            <button
+              type="button"
+              className="no-place-badge"
+              data-testid="open-district-wide"
+              aria-pressed={panelKind === 'district-wide'}
+              onClick={() => togglePanel('district-wide')}
+            >
+              {withoutPlace} 项规划事项无单一位置 · 全区性项目
+            </button>
+            <TimeControl year={share.year} onChange={setYear} />
+          </div>
         </div>
-        {panel?.kind === 'plan' && (
+        <Suspense fallback={null}>
+        {panelKind === 'plan' && (
           <PlanPanel
             plan={plan}
             store={store}
             coverage={coverage}
-            target={panel.target}
-            quotes={panel.quotes}
+            target={share.plan}
+            quotes={state.planQuotes}
             onNavigate={(id) => openPlan(id)}
             onShowFeature={(id) => selectFeature(id)}
             onClose={closePanel}
           />
         )}
-        {panel?.kind === 'coverage' && (
+        {panelKind === 'coverage' && (
           <CoveragePanel
             plan={plan}
             store={store}
@@ -237,9 +357,20 @@ export function App({ plan, store, coverage }: AppProps) {
             onClose={closePanel}
           />
         )}
-        {panel?.kind === 'district-wide' && (
+        {panelKind === 'district-wide' && (
           <DistrictWidePanel plan={plan} report={coverage} onOpenPlan={(id) => openPlan(id)} onClose={closePanel} />
         )}
+        {panelKind === 'analysis' && <AnalysisPanel store={store} controller={controller} onClose={closePanel} />}
+        {panelKind === 'list' && (
+          <ListPanel
+            features={listFeatures}
+            store={store}
+            selectedId={state.selection?.id ?? null}
+            onSelect={(id) => selectFeature(id)}
+            onClose={closePanel}
+          />
+        )}
+        </Suspense>
         {state.notices.length > 0 && (
           <div className="notices" role="status" data-testid="notices">
             {state.notices.map((n, i) => (
@@ -269,6 +400,28 @@ export function App({ plan, store, coverage }: AppProps) {
           />,
           popupElement,
         )}
+      {tourStep !== null && (
+        <LazyPresentationMode
+          plan={plan}
+          store={store}
+          initialStep={tourStep}
+          onExit={(planId) => {
+            setTourStep(null);
+            if (planId) openPlan(planId);
+          }}
+        />
+      )}
     </div>
   );
+}
+
+/** The filters in words, for exports' metadata. */
+function describeFilter(f: FilterState): string {
+  const parts: string[] = [];
+  if (f.statuses.size) parts.push(`status=${[...f.statuses].join(',')}`);
+  if (f.periods.size) parts.push(`period=${[...f.periods].join(',')}`);
+  if (f.themes.size) parts.push(`theme=${[...f.themes].join(',')}`);
+  if (f.subdistricts.size) parts.push(`sub=${[...f.subdistricts].join(',')}`);
+  if (f.year !== undefined && f.year !== null) parts.push(`year=${f.year}`);
+  return parts.length ? parts.join('; ') : 'none';
 }

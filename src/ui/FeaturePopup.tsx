@@ -1,5 +1,6 @@
 import { computeMeasures, diffPct, formatArea, formatLength } from '../analysis/measure.ts';
-import { isSafeHref, type PlanFeature } from '../data/featureSchema.ts';
+import type { PlanFeature } from '../data/featureSchema.ts';
+import { isSafeHref } from '../data/vocabulary.ts';
 import type { LayerEntry } from '../data/layerRegistry.ts';
 import { lightPalette } from '../map/palette.ts';
 import { planLabel } from '../plan/planLabels.ts';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { STATUSES, type Status } from '../data/featureSchema.ts';
+import { STATUSES, THEMES, type Status } from '../data/vocabulary.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
-import { THEMES } from '../data/layerRegistry.ts';
+import type { FilterResult, FilterState } from '../data/filters.ts';
+import { FilterPanel } from './FilterPanel.tsx';
 import type { Palette } from '../map/palette.ts';
 import { statusWord } from './text.ts';
 
@@ -9,7 +10,14 @@ export interface LegendProps {
   store: FeatureStore;
   palette: Palette;
   hiddenLayers: ReadonlySet<string>;
+  /** Layer id → opacity below 1. */
+  opacity: ReadonlyMap<string, number>;
+  filter: FilterState;
+  /** What the filters keep, per layer: the counts and the lists follow it. */
+  filtered: FilterResult;
+  onFilter(next: FilterState): void;
   onToggleLayer(layerId: string, visible: boolean): void;
+  onOpacity(layerId: string, opacity: number): void;
   onSelectFeature(id: string): void;
 }
 
@@ -17,12 +25,23 @@ export interface LegendProps {
  * Status colours, accuracy styles and the plan layers, each with its places as buttons: the
  * keyboard's way to every feature on the map (Tab to it, Enter opens its popup).
  */
-export function Legend({ store, palette, hiddenLayers, onToggleLayer, onSelectFeature }: LegendProps) {
-  const [collapsed, setCollapsed] = useState(false);
+export function Legend({
+  store,
+  palette,
+  hiddenLayers,
+  opacity,
+  filter,
+  filtered,
+  onFilter,
+  onToggleLayer,
+  onOpacity,
+  onSelectFeature,
+}: LegendProps) {
+  const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 720);
   const counts = new Map<Status, number>();
   for (const l of store.layers) {
     if (l.role !== 'plan') continue;
-    for (const f of store.byLayer.get(l.id)?.features ?? []) {
+    for (const f of filtered.byLayer.get(l.id) ?? []) {
       counts.set(f.properties.status, (counts.get(f.properties.status) ?? 0) + 1);
     }
   }
@@ -42,6 +61,7 @@ export function Legend({ store, palette, hiddenLayers, onToggleLayer, onSelectFe
       </header>
       {!collapsed && (
         <div className="legend__body">
+          <FilterPanel store={store} filter={filter} result={filtered} onChange={onFilter} />
           <h3>状态</h3>
           <ul className="legend__status">
             {STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
@@ -74,8 +94,10 @@ export function Legend({ store, palette, hiddenLayers, onToggleLayer, onSelectFe
               <div key={theme} className="legend__theme">
                 <h4>{label.zh}</h4>
                 {layers.map((l) => {
-                  const features = store.byLayer.get(l.id)?.features ?? [];
+                  const features = filtered.byLayer.get(l.id) ?? [];
+                  const count = filtered.counts.get(l.id);
                   const visible = !hiddenLayers.has(l.id);
+                  const op = opacity.get(l.id) ?? 1;
                   return (
                     <details key={l.id} className="legend__layer" data-layer-id={l.id}>
                       <summary>
@@ -88,8 +110,24 @@ export function Legend({ store, palette, hiddenLayers, onToggleLayer, onSelectFe
                           />{' '}
                           {l.name.zh}
                         </label>{' '}
-                        <span className="legend__count">{features.length}</span>
+                        <span className="legend__count" data-testid={`layer-count-${l.id}`}>
+                          {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
+                        </span>
                       </summary>
+                      <label className="legend__opacity">
+                        透明度
+                        <input
+                          type="range"
+                          min={0}
+                          max={1}
+                          step={0.05}
+                          value={op}
+                          data-testid={`layer-opacity-${l.id}`}
+                          aria-label={`${l.name.zh}的不透明度`}
+                          onChange={(e) => onOpacity(l.id, Number(e.target.value))}
+                        />
+                        <output>{Math.round(op * 100)}%</output>
+                      </label>
                       <ul className="legend__features">
                         {features.map((f) => (
                           <li key={f.properties.id}>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Bounds, LngLat } from '../analysis/anchor.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
-import { MapController } from '../map/MapController.ts';
+import type { FilterSpecification } from 'maplibre-gl';
+import { MapController, type MapCamera } from '../map/MapController.ts';
 import type { Palette } from '../map/palette.ts';
 import { buildStyle, type Lang } from '../map/style.ts';
 
@@ -18,15 +19,23 @@ export interface MapViewProps {
   palette: Palette;
   lang: Lang;
   initialBounds: Bounds;
+  /** Opens here instead of on `initialBounds` (a shared link's camera). */
+  initialCamera: MapCamera | null;
   attribution: string;
   selection: Selection | null;
   /** The element the popup shows (React renders the popup into it through a portal). */
   popupElement: HTMLElement;
   hiddenLayers: ReadonlySet<string>;
-  /** Show the plan as of this year; null shows everything. */
-  year: number | null;
+  /** Layer id → opacity below 1. */
+  opacity: ReadonlyMap<string, number>;
+  /** The filter bar's and time control's filter per registry layer (null: none). */
+  filterFor(layerId: string): FilterSpecification | null;
   onFeatureClick(id: string, at: LngLat): void;
   onClearSelection(): void;
+  /** The camera came to rest (after the user moved it or a flight). */
+  onCamera(camera: MapCamera): void;
+  /** The controller, once created (for the tools that draw on the map), and null when it goes. */
+  onController?(controller: MapController | null): void;
 }
 
 /** The glyphs shipped under public/glyphs, as the absolute URL template MapLibre needs. */
@@ -59,10 +68,15 @@ export function MapView(props: MapViewProps) {
       onEmptyClick: () => latest.current.onClearSelection(),
       onPopupClose: () => latest.current.onClearSelection(),
     });
+    if (p.initialCamera) c.jumpTo(p.initialCamera);
+    const offCamera = c.onCameraChange((cam) => latest.current.onCamera(cam));
     setController(c);
+    p.onController?.(c);
     // A handle for the browser tests and for debugging from the console.
     (window as unknown as { planMap?: unknown }).planMap = c.map;
     return () => {
+      offCamera();
+      latest.current.onController?.(null);
       c.destroy();
       setController(null);
     };
@@ -83,10 +97,16 @@ export function MapView(props: MapViewProps) {
     for (const l of store.layers) void controller.setLayerVisible(l.id, !hiddenLayers.has(l.id));
   }, [controller, hiddenLayers, store]);
 
-  const { year } = props;
+  const { filterFor } = props;
   useEffect(() => {
-    if (controller) void controller.setYear(year);
-  }, [controller, year]);
+    if (controller) void controller.setFeatureFilters(filterFor);
+  }, [controller, filterFor]);
+
+  const { opacity } = props;
+  useEffect(() => {
+    if (!controller) return;
+    for (const l of store.layers) void controller.setLayerOpacity(l.id, opacity.get(l.id) ?? 1);
+  }, [controller, opacity, store]);
 
   return (
     <div

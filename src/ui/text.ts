@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/types.ts';
-import { ACCURACY_WORDS, STATUS_WORDS, type Accuracy, type Status } from '../data/featureSchema.ts';
+import { ACCURACY_WORDS, STATUS_WORDS, type Accuracy, type Status } from '../data/vocabulary.ts';
 
 export const APP_TITLE = '兴隆台区“十四五”规划纲要 · 规划地图';
 export const APP_TITLE_EN = 'Xinglongtai District 14th Five-Year Plan map';

@@ -4,7 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic } from './staticServer.ts';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
-const DIST = resolve(import.meta.dirname, '../../dist');
+// E2E_DIST lets a run test another build than dist/ (e.g. while dist/ is being rebuilt).
+const DIST = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Hard limit for any wait on the map; a map that never settles fails the test instead of hanging it. */

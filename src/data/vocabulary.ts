@@ -1,0 +1,63 @@
+/**
+ * The words of the data contract that the screens need: id pattern, statuses, accuracies, periods,
+ * themes and the link check. Kept apart from the zod schemas (`featureSchema.ts`,
+ * `layerRegistry.ts`, which re-export them) so that the first screen can use them without loading
+ * zod: the data is validated at build time.
+ */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/** Status slugs and the words the plan (and Chinese planners) use for them. */
+export const STATUS_WORDS = {
+  /** 现状: an existing place shown for context (a boundary, a river); not a project. */
+  existing: { zh: '现状', en: 'Existing' },
+  planned: { zh: '规划', en: 'Planned' },
+  'under-construction': { zh: '在建', en: 'Under construction' },
+  completed: { zh: '已完成', en: 'Completed' },
+  /** 13th-plan completion words of 表1–表4. */
+  exceeded: { zh: '超额完成', en: 'Exceeded' },
+  'basically-completed': { zh: '基本完成', en: 'Basically completed' },
+  'not-completed': { zh: '未完成', en: 'Not completed' },
+} as const;
+
+export type Status = keyof typeof STATUS_WORDS;
+export const STATUSES = Object.keys(STATUS_WORDS) as [Status, ...Status[]];
+
+export const ACCURACY_WORDS = {
+  surveyed: { zh: '测绘', en: 'Surveyed' },
+  approximate: { zh: '按道路描述近似', en: 'Approximate (from road descriptions)' },
+  schematic: { zh: '示意', en: 'Schematic' },
+} as const;
+export type Accuracy = keyof typeof ACCURACY_WORDS;
+export const ACCURACIES = Object.keys(ACCURACY_WORDS) as [Accuracy, ...Accuracy[]];
+
+export const PERIODS = ['13th-plan', '14th-plan', 'context'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** True when `href` parses to http(s) or is a same-origin relative path ("/…" but not "//…"). */
+export function isSafeHref(href: string): boolean {
+  const trimmed = href.trim();
+  // Control characters and white space inside a URL are how `java\tscript:` slips past naive checks.
+  // eslint-disable-next-line no-control-regex
+  if (trimmed !== href || /[\u0000-\u001f\u007f\s]/.test(href)) return false;
+  if (href.startsWith('/') && !href.startsWith('//')) return true;
+  try {
+    const u = new URL(href);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Themes group layers in the legend and the layer panel. */
+export const THEMES = {
+  boundaries: { zh: '行政区划与道路', en: 'Boundaries and roads' },
+  'ecology-water': { zh: '生态与水系', en: 'Ecology and water' },
+  education: { zh: '教育', en: 'Education' },
+  'housing-renewal': { zh: '居住与更新', en: 'Housing and renewal' },
+  'culture-commerce': { zh: '文化与商业', en: 'Culture and commerce' },
+  'headquarters-industry': { zh: '总部与产业', en: 'Headquarters and industry' },
+  cooperation: { zh: '区域合作', en: 'Cooperation' },
+  health: { zh: '医疗卫生', en: 'Health' },
+} as const;
+export type Theme = keyof typeof THEMES;

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+// The app runs under a CSP without 'unsafe-eval'. zod's JIT probes `new Function` when a schema is
+// built; the probe is caught, but the browser still reports a securitypolicyviolation. Jitless zod
+// never probes. Every schema module imports z from here so the setting precedes every schema.
+z.config({ jitless: true });
+
+export { z };

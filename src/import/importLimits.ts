@@ -1,0 +1,21 @@
+import type { ImportResult } from './parseGeoJsonImport.ts';
+
+/** Largest file the importer reads: 50 MB (binary megabytes, 52,428,800 bytes), as a file manager shows it. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The result for a file refused by its size alone (nothing was read or parsed). */
+export function tooLargeResult(bytes: number, maxBytes: number): ImportResult {
+  const zh = `文件 ${formatMb(bytes)}，超过 ${formatMb(maxBytes)} 的上限，未读取`;
+  const en = `the file is ${formatMb(bytes)}, over the ${formatMb(maxBytes)} limit; it was not read`;
+  return {
+    ok: false,
+    errors: [{ severity: 'error', code: 'too-large', featureIndex: null, path: '', zh, en, message: `${zh} / ${en}` }],
+    errorCount: 1,
+    warnings: [],
+    warningCount: 0,
+  };
+}

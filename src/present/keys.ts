@@ -1,0 +1,87 @@
+/**
+ * The presentation's keys. Clickers send PageDown/PageUp (some send the arrows, space, or F5 and Esc
+ * for "start" and "stop"); keyboards add Home/End, digits to jump, and letters for the controls.
+ */
+export type KeyCommand =
+  | { kind: 'next' }
+  | { kind: 'prev' }
+  | { kind: 'first' }
+  | { kind: 'last' }
+  | { kind: 'digit'; digit: number }
+  | { kind: 'escape' }
+  | { kind: 'togglePlay' }
+  | { kind: 'toggleExplore' }
+  | { kind: 'dashboard' }
+  | { kind: 'fullscreen' }
+  /** Swallowed so that a clicker's F5 does not reload the page (which would fail offline). */
+  | { kind: 'ignore' };
+
+export interface KeyInput {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  /** The focused element is a control that uses the key itself (a button for space, a select for arrows). */
+  target?: 'button' | 'select' | 'map' | 'other';
+  /** The map is the presenter's (explore): the arrows pan it instead of turning pages. */
+  exploring?: boolean;
+}
+
+const ARROWS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']);
+
+/** The command a key press means, or null when the presentation should leave it alone. */
+export function keyCommand(e: KeyInput): KeyCommand | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  const { key, target = 'other' } = e;
+  if (target === 'select' && (ARROWS.has(key) || key === ' ' || key === 'Home' || key === 'End')) return null;
+  if (target === 'button' && (key === ' ' || key === 'Enter')) return null;
+  if (ARROWS.has(key) && e.exploring && target === 'map') return null;
+  switch (key) {
+    case 'PageDown':
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case ' ':
+      return { kind: 'next' };
+    case 'PageUp':
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return { kind: 'prev' };
+    case 'Home':
+      return { kind: 'first' };
+    case 'End':
+      return { kind: 'last' };
+    case 'Escape':
+      return { kind: 'escape' };
+    case 'F5':
+      return { kind: 'ignore' };
+    case 'p':
+    case 'P':
+      return { kind: 'togglePlay' };
+    case 'e':
+    case 'E':
+      return { kind: 'toggleExplore' };
+    case 'i':
+    case 'I':
+      return { kind: 'dashboard' };
+    case 'f':
+    case 'F':
+      return { kind: 'fullscreen' };
+    default:
+      return /^[0-9]$/.test(key) ? { kind: 'digit', digit: Number(key) } : null;
+  }
+}
+
+/** How long the digits of a two-digit step number may be apart. */
+export const DIGIT_WINDOW_MS = 900;
+
+/**
+ * Typed step numbers: `3` jumps to step 3 at once; `1` then `2` within {@link DIGIT_WINDOW_MS} goes on to
+ * step 12. Returns the new buffer and the 1-based step to show (null: nothing to do).
+ */
+export function typeDigit(buffer: string, digit: number, count: number): { buffer: string; step: number | null } {
+  const joined = `${buffer}${digit}`;
+  const n = Number(joined);
+  if (buffer !== '' && n >= 1 && n <= count) return { buffer: joined, step: n };
+  const alone = String(digit);
+  return digit >= 1 && digit <= count ? { buffer: alone, step: digit } : { buffer: digit === 0 ? '' : alone, step: null };
+}

@@ -1,0 +1,224 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from './staticServer.ts';
+import { TOUR } from './presentDriver.ts';
+
+// Given a kiosk looping the tour unattended, when it has run many loops (offline after the first),
+// then the JS heap, the DOM, the event listeners and the canvases do not grow from loop to loop.
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+const OUTPUT = resolve(import.meta.dirname, '../output');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Loops of the whole tour; bounded so the test takes minutes, not hours. */
+const LOOPS = Number(process.env.SOAK_LOOPS ?? 20);
+/** Seconds per step: the shortest autoplay interval, so that 20 loops take minutes. */
+const INTERVAL_S = 0.5;
+
+/** Loops at which a heap snapshot also splits the heap into compiled code and everything else. */
+const SNAPSHOT_LOOPS = new Set([2, Math.round((LOOPS + 2) / 2), LOOPS]);
+
+interface Sample {
+  loop: number;
+  /** performance.memory.usedJSHeapSize after garbage collection. */
+  heapMB: number;
+  /** From a heap snapshot: the JS heap without V8's compiled code (which grows as functions get optimised). */
+  objectsMB?: number;
+  codeMB?: number;
+  domNodes: number;
+  jsEventListeners: number;
+  windowListeners: number;
+  documentListeners: number;
+  canvases: number;
+}
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+beforeAll(async () => {
+  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+  server = await serveStatic(DIST, '/plan-map/');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--enable-unsafe-swiftshader',
+      '--use-angle=swiftshader',
+      '--ignore-gpu-blocklist',
+      // A real gc() and unrounded heap figures for the measurements.
+      '--js-flags=--expose-gc',
+      '--enable-precise-memory-info',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function listenerCount(cdp: CDPSession, expression: 'window' | 'document'): Promise<number> {
+  const { result } = await cdp.send('Runtime.evaluate', { expression });
+  if (!result.objectId) return -1;
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+  await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  return listeners.length;
+}
+
+/** Sizes by kind from a heap snapshot: compiled code, and the JS objects (everything but code and Blink's native objects). */
+async function heapSnapshotSizes(cdp: CDPSession): Promise<{ objectsMB: number; codeMB: number }> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+  };
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let objects = 0;
+  let code = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    const type = types[snap.nodes[i + typeAt] ?? 0];
+    const size = snap.nodes[i + sizeAt] ?? 0;
+    if (type === 'code') code += size;
+    else if (type !== 'native') objects += size;
+  }
+  const mb = (b: number) => Math.round((b / 2 ** 20) * 100) / 100;
+  return { objectsMB: mb(objects), codeMB: mb(code) };
+}
+
+async function sample(page: Page, cdp: CDPSession, loop: number): Promise<Sample> {
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
+  const heap = await page.evaluate(() => (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize);
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return {
+    loop,
+    heapMB: Math.round((heap / 2 ** 20) * 100) / 100,
+    ...(SNAPSHOT_LOOPS.has(loop) ? await heapSnapshotSizes(cdp) : {}),
+    domNodes: dom.nodes,
+    jsEventListeners: dom.jsEventListeners,
+    windowListeners: await listenerCount(cdp, 'window'),
+    documentListeners: await listenerCount(cdp, 'document'),
+    canvases: await page.evaluate(() => document.querySelectorAll('canvas').length),
+  };
+}
+
+/** Least-squares slope of y over x. */
+function slope(xs: number[], ys: number[]): number {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * ((ys[i] ?? 0) - my);
+    den += (x - mx) ** 2;
+  });
+  return den === 0 ? 0 : num / den;
+}
+
+const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+
+describe('an unattended screen looping the tour', () => {
+  it(`runs ${LOOPS} loops at ${INTERVAL_S} s a step without growing, offline after the first loop`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    const cdp = await context.newCDPSession(page);
+    const root = page.locator('[data-testid="presentation"]');
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+      return ext ? String(gl?.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+    });
+    const started = Date.now();
+    await page.goto(`${server.url}?tour=1&autoplay=${INTERVAL_S}&loop=1`);
+    await page.locator('[data-testid="present-map"][data-deck-ready="true"]').waitFor({ timeout: 120_000 });
+
+    const samples: Sample[] = [];
+    const loopTimesS: number[] = [];
+    let loopStart = Date.now();
+    for (let loop = 1; loop <= LOOPS; loop++) {
+      await page.locator(`[data-testid="presentation"][data-loops="${loop}"]`).waitFor({ timeout: 240_000 });
+      loopTimesS.push(Math.round((Date.now() - loopStart) / 100) / 10);
+      // Measure on the same step every time: pause, back to step 1 (autoplay may have moved on), measure, play on.
+      await page.keyboard.press('p');
+      await expect.poll(() => root.getAttribute('data-playing')).toBe('false');
+      await page.keyboard.press('Home');
+      await page.locator('[data-testid="presentation"][data-step="1"]').waitFor();
+      await page.locator('[data-testid="present-map"][data-step-settled="true"]').waitFor();
+      if (loop === 1) await context.setOffline(true);
+      samples.push(await sample(page, cdp, loop));
+      loopStart = Date.now();
+      await page.keyboard.press('p');
+      await expect.poll(() => root.getAttribute('data-playing')).toBe('true');
+    }
+
+    // The arcs' animation (motion allowed) on the national step for 45 s, sampled every 15 s.
+    await page.keyboard.press('p');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const arcsStep = TOUR.steps.findIndex((s) => s.id === 'paired-cooperation') + 1;
+    await page.keyboard.press('End');
+    for (let n = TOUR.steps.length; n > arcsStep; n--) await page.keyboard.press('PageUp');
+    await page.locator(`[data-testid="presentation"][data-step="${arcsStep}"]`).waitFor();
+    const animation: { atS: number; heapMB: number; jsEventListeners: number }[] = [];
+    for (let i = 0; i <= 3; i++) {
+      if (i > 0) await page.waitForTimeout(15_000);
+      const s = await sample(page, cdp, 0);
+      animation.push({ atS: i * 15, heapMB: s.heapMB, jsEventListeners: s.jsEventListeners });
+    }
+
+    const report = { renderer, intervalS: INTERVAL_S, loops: LOOPS, totalS: Math.round((Date.now() - started) / 1000), loopTimesS, samples, animation, errors };
+    mkdirSync(OUTPUT, { recursive: true });
+    writeFileSync(resolve(OUTPUT, 'soak.json'), JSON.stringify(report, null, 2));
+    console.log(`soak (${renderer}):`);
+    console.table(samples);
+    console.table(animation);
+
+    expect(errors).toEqual([]);
+    // The first loop warms up (chunks, glyphs, shader programs); from the second on nothing may grow.
+    const steady = samples.filter((s) => s.loop >= 2);
+    // The JS objects (heap snapshots) do not grow: any leak of the app's own objects shows here.
+    const snaps = steady.filter((s) => s.objectsMB !== undefined);
+    const objects = snaps.map((s) => s.objectsMB ?? 0);
+    expect(Math.max(...objects.slice(1)), `JS objects per snapshot: ${objects.join(' ')} MB`).toBeLessThanOrEqual(objects[0]! * 1.01);
+    expect(slope(snaps.map((s) => s.loop), objects), 'JS objects trend, MB per loop').toBeLessThan(0.01);
+    // The whole heap also holds the code V8 compiles as it optimises more of the app, which levels off:
+    // the second half of the run may not climb more than 150 KB a loop, nor 10% over the first loops.
+    const secondHalf = steady.filter((s) => s.loop > LOOPS / 2);
+    const heapSlope = slope(secondHalf.map((s) => s.loop), secondHalf.map((s) => s.heapMB));
+    expect(heapSlope, `heap trend over the second half, MB per loop`).toBeLessThan(0.15);
+    const firstFive = mean(steady.slice(0, 5).map((s) => s.heapMB));
+    const lastFive = mean(steady.slice(-5).map((s) => s.heapMB));
+    expect(lastFive, 'heap of the last five loops against the first five').toBeLessThan(firstFive * 1.1);
+    // Listeners, DOM nodes and canvases: the second half of the run holds no more than the first (a few
+    // one-shot listeners, e.g. a pending moveend, may come and go), and no trend.
+    const half = Math.ceil(steady.length / 2);
+    for (const key of ['jsEventListeners', 'windowListeners', 'documentListeners', 'canvases', 'domNodes'] as const) {
+      const values = steady.map((s) => s[key]);
+      expect(Math.max(...values.slice(half)), `${key} per loop: ${values.join(' ')}`).toBeLessThanOrEqual(Math.max(...values.slice(0, half)));
+      expect(slope(steady.map((s) => s.loop), values), `${key} trend per loop`).toBeLessThan(0.2);
+    }
+    expect(new Set(steady.map((s) => s.canvases)).size, 'canvases').toBe(1);
+    const animSlope = slope(animation.map((a) => a.atS), animation.map((a) => a.heapMB));
+    expect(animSlope * 60, `heap trend while the arcs animate, MB per minute`).toBeLessThan(0.5);
+    expect(Math.max(...animation.map((a) => a.jsEventListeners)) - Math.min(...animation.map((a) => a.jsEventListeners))).toBeLessThanOrEqual(2);
+    await context.close();
+  }, 1_800_000);
+});
