@@ -528,7 +528,11 @@ export class MapController {
       const districtFill = order.indexOf('district-fill');
       // Above the district's fill, else above the background (and never inside another basemap's layers).
       const before = order.slice(districtFill >= 0 ? districtFill + 1 : 1).find((id) => !id.startsWith('basemap-'));
-      for (const l of this.basemap.layers) this.map.addLayer(l, before);
+      for (const l of this.basemap.layers) {
+        // A layer may read a plan source (the district's halo); without that source it is left out.
+        if ('source' in l && typeof l.source === 'string' && !this.map.getSource(l.source)) continue;
+        this.map.addLayer(l, before);
+      }
     }
     for (const l of this.o.store.layers) {
       if (l.role !== 'base') continue;

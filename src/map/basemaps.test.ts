@@ -30,16 +30,17 @@ const config = (json: object = {}): BasemapConfig => applyConfigText(defaultBase
 /** The district, roughly. */
 const CAMERA = { center: [122.07, 41.12] as [number, number], zoom: 11.4 };
 
-/** A style with only this basemap, for the style-spec validator. */
+/** A style with only this basemap (and the plan's district source its halo reads), for the style-spec validator. */
 function asStyle(b: BasemapLayers): StyleSpecification {
-  return { version: 8, glyphs: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf', sources: b.sources, layers: b.layers };
+  const district = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  return { version: 8, glyphs: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf', sources: { ...b.sources, 'src-district': district }, layers: b.layers };
 }
 
 describe('tile URLs', () => {
   it('Tianditu: eight subdomains of the _w WMTS layers, XYZ placeholders, the key', () => {
     const b = tiandituBasemap('tianditu-vec', config({ tianditu: { key: KEY } }));
     expect(Object.keys(b.sources)).toEqual(['basemap-tianditu-vec', 'basemap-tianditu-cva']);
-    expect(b.layers.map((l) => l.id)).toEqual(['basemap-tianditu-vec', 'basemap-tianditu-cva']);
+    expect(b.layers.map((l) => l.id)).toEqual(['basemap-tianditu-vec', 'basemap-tianditu-cva', 'basemap-district-halo']);
     const vec = b.sources['basemap-tianditu-vec'];
     if (vec?.type !== 'raster' || !vec.tiles) throw new Error('raster source expected');
     expect(vec.tiles).toHaveLength(8);
@@ -152,7 +153,8 @@ describe('a PMTiles archive', () => {
     });
     expect(b.sources['basemap-pmtiles']).toEqual({ type: 'vector', url: 'pmtiles://http://h/a.pmtiles' });
     expect(b.layers[0]?.type).toBe('background');
-    expect(b.layers.at(-1)?.id).toBe('basemap-pmtiles-places-label');
+    expect(b.layers.at(-2)?.id).toBe('basemap-pmtiles-places-label');
+    expect(b.layers.at(-1)?.id).toBe('basemap-district-halo');
     expect(b.layers.map((l) => l.id)).toContain('basemap-pmtiles-roads-casing');
     expect(b.layers.map((l) => l.id)).toContain('basemap-pmtiles-parcels-fill');
     expect(validateStyleMin(asStyle(b))).toEqual([]);
@@ -161,7 +163,7 @@ describe('a PMTiles archive', () => {
   it('raster: one raster layer with the configured tile size', () => {
     const b = pmtilesBasemap(config({ pmtiles: { url: 'a.pmtiles', tileSize: 512 } }), 'pmtiles://http://h/a.pmtiles', { ...info, tileType: 2, vectorLayers: [] });
     expect(b.sources['basemap-pmtiles']).toEqual({ type: 'raster', url: 'pmtiles://http://h/a.pmtiles', tileSize: 512 });
-    expect(b.layers).toHaveLength(1);
+    expect(b.layers.map((l) => l.type)).toEqual(['raster', 'line']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig, PresetId } from './basemapConfig.ts';
-import { TEXT_FONT } from './style.ts';
+import { sourceId, TEXT_FONT } from './style.ts';
 
 /**
  * Basemaps under the plan: the project's own offline base (the default), OpenStreetMap raster tiles,
@@ -173,6 +173,25 @@ export function attributionOf(id: PresetId, c: BasemapConfig, providerText: stri
   return `底图：${provider}${review ? ` · 审图号：${escapeHtml(review)}` : ''}`;
 }
 
+/**
+ * A light halo under the district's outline (its layer reads the plan's district source), so the
+ * outline stays legible on dark imagery and busy maps. The topmost layer of every online basemap.
+ */
+export function districtHalo(): LayerSpecification {
+  return {
+    id: `${BASEMAP_PREFIX}district-halo`,
+    type: 'line',
+    source: sourceId('district'),
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.8, 'line-blur': 1 },
+  };
+}
+
+/** An online basemap's layers with the district halo on top. */
+function withHalo(layers: LayerSpecification[]): LayerSpecification[] {
+  return [...layers, districtHalo()];
+}
+
 export function embeddedBasemap(c: BasemapConfig): BasemapLayers {
   return { id: 'embedded', sources: {}, layers: [], hideEmbedded: false, attribution: attributionOf('embedded', c) };
 }
@@ -233,7 +252,7 @@ export function osmBasemap(c: BasemapConfig): BasemapLayers {
   return {
     id: 'osm',
     sources: { [source]: { type: 'raster', tiles: expandSubdomains(c.osm.url), tileSize: 256, minzoom: 0, maxzoom: 19 } },
-    layers: [rasterLayer(`${BASEMAP_PREFIX}osm`, source)],
+    layers: withHalo([rasterLayer(`${BASEMAP_PREFIX}osm`, source)]),
     hideEmbedded: true,
     attribution: attributionOf('osm', c),
   };
@@ -251,7 +270,7 @@ export function tiandituBasemap(id: 'tianditu-vec' | 'tianditu-img', c: BasemapC
     sources[sid] = { type: 'raster', tiles: expandSubdomains(tiandituTemplate(l, key)), tileSize: 256, minzoom: 1, maxzoom: 18 };
     layers.push(rasterLayer(sid, sid));
   }
-  return { id, sources, layers, hideEmbedded: true, attribution: attributionOf(id, c) };
+  return { id, sources, layers: withHalo(layers), hideEmbedded: true, attribution: attributionOf(id, c) };
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -426,7 +445,7 @@ export function pmtilesBasemap(c: BasemapConfig, sourceUrl: string, info: Pmtile
   return {
     id: 'pmtiles',
     sources: { [source]: spec },
-    layers: isVector ? vectorBasemapLayers(source, info.vectorLayers) : [rasterLayer(source, source)],
+    layers: withHalo(isVector ? vectorBasemapLayers(source, info.vectorLayers) : [rasterLayer(source, source)]),
     hideEmbedded: true,
     attribution: attributionOf('pmtiles', c, info.attribution),
   };
@@ -607,7 +626,7 @@ export async function prepareBasemap(id: PresetId, ctx: PrepareContext): Promise
       return {
         id,
         sources: imported.sources,
-        layers: imported.layers,
+        layers: withHalo(imported.layers),
         hideEmbedded: true,
         attribution: attributionOf('style', c, imported.attribution),
       };
