@@ -7,7 +7,7 @@ import { darkPalette } from '../map/palette.ts';
 import type { Plan } from '../plan/types.ts';
 import { FeaturePopup } from '../ui/FeaturePopup.tsx';
 import { TEXT_FONT } from '../map/style.ts';
-import { arcItems, extrusionItems, graticuleFor } from './deckData.ts';
+import { arcItems, extrusionItems, graticuleFor, hexToRgb } from './deckData.ts';
 import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from './glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
 import { presentationStyle } from './presentStyle.ts';
@@ -138,7 +138,8 @@ export function PresentMap(props: PresentMapProps) {
       const pose = { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, latest.current.uiScale)) };
       return controller.flyToPose(pose, { padding: { left, bottom, top: 0, right: 0 }, durationMs });
     };
-    void fly().then(() => {
+    // A dashboard covers the map: no flight behind it.
+    void (step.view === 'map' ? fly() : Promise.resolve()).then(() => {
       if (!current) return;
       container.setAttribute('data-step-settled', 'true');
       latest.current.onSettled(stepIndex);
@@ -166,10 +167,15 @@ export function PresentMap(props: PresentMapProps) {
     const arcs = onMap ? arcItems(props.store, step.deck?.arcs ?? [], darkPalette) : [];
     const graticule = graticuleFor(arcs);
     const pixelScale = Math.max(0.5, uiScale);
+    const colours = {
+      ground: hexToRgb(darkPalette.background),
+      grid: hexToRgb(darkPalette.neighbourLine),
+      gridLabel: hexToRgb(darkPalette.subdistrictLine),
+    };
     const drawn = [...(extrusion.length ? ['extrusion'] : []), ...(arcs.length ? ['arcs'] : [])];
     container.setAttribute('data-deck-layers', drawn.join(' '));
     const still = arcs.length === 0 || reducedMotion();
-    controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, graticule, phase: still ? null : 0, pixelScale }));
+    controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, graticule, phase: still ? null : 0, pixelScale, colours }));
     if (still) return;
     let raf = 0;
     let last = 0;
@@ -177,7 +183,7 @@ export function PresentMap(props: PresentMapProps) {
       raf = requestAnimationFrame(frame);
       if (t - last < ARC_FRAME_MS) return;
       last = t;
-      controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, graticule, phase: (t % ARC_PERIOD_MS) / ARC_PERIOD_MS, pixelScale }));
+      controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, graticule, phase: (t % ARC_PERIOD_MS) / ARC_PERIOD_MS, pixelScale, colours }));
     };
     raf = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(raf);

@@ -33,7 +33,6 @@ const FLIGHT_GRACE_MS = 8000;
 /** The palette's colours as CSS custom properties, so the page's dark theme is the map's. */
 const THEME = {
   '--p-bg': darkPalette.background,
-  '--p-panel': darkPalette.neighbourFill,
   '--p-raised': darkPalette.districtFill,
   '--p-line': darkPalette.neighbourLine,
   '--p-ink': darkPalette.label,
@@ -43,6 +42,7 @@ const THEME = {
   '--p-to': darkPalette.status.planned,
   '--p-binding': darkPalette.status['not-completed'],
   '--p-expected': darkPalette.status.planned,
+  '--p-warn': darkPalette.status['under-construction'],
 } as CSSProperties;
 
 function replaceSearch(search: string): void {

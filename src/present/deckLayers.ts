@@ -1,6 +1,6 @@
 import type { LayersList } from '@deck.gl/core';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { cometPath, type ArcItem, type ExtrusionItem, type GraticuleLine } from './deckData.ts';
+import { cometPath, type ArcItem, type ExtrusionItem, type GraticuleLine, type Rgb } from './deckData.ts';
 
 /**
  * The deck.gl layers of the presentation. This module imports deck.gl and is itself only ever loaded
@@ -15,6 +15,8 @@ export interface DeckScene {
   phase: number | null;
   /** Screen-size multiplier for widths and radii in pixels. @default 1 */
   pixelScale: number;
+  /** From the palette: the map's ground (outlines on it), lines and labels of the graticule. */
+  colours: { ground: Rgb; grid: Rgb; gridLabel: Rgb };
 }
 
 export function buildDeckLayers(scene: DeckScene): LayersList {
@@ -26,7 +28,7 @@ export function buildDeckLayers(scene: DeckScene): LayersList {
         id: 'graticule',
         data: scene.graticule,
         getPath: (d) => d.path,
-        getColor: [120, 138, 160, 80],
+        getColor: [...scene.colours.grid, 90],
         getWidth: 1 * k,
         widthUnits: 'pixels',
       }),
@@ -36,7 +38,7 @@ export function buildDeckLayers(scene: DeckScene): LayersList {
         getPosition: (d) => d.at,
         getText: (d) => d.label,
         characterSet: 'auto',
-        getColor: [170, 186, 205, 235],
+        getColor: [...scene.colours.gridLabel, 235],
         getSize: 15 * k,
         sizeUnits: 'pixels',
         getTextAnchor: 'start',
@@ -78,7 +80,7 @@ export function buildDeckLayers(scene: DeckScene): LayersList {
         data: scene.arcs,
         getPosition: (d) => d.target,
         getFillColor: (d) => [...d.color, 255],
-        getLineColor: [13, 20, 29, 255],
+        getLineColor: [...scene.colours.ground, 255],
         stroked: true,
         radiusUnits: 'pixels',
         lineWidthUnits: 'pixels',

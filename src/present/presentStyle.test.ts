@@ -29,6 +29,12 @@ describe('the presentation style', () => {
     expect(scaleSize(['case', ['==', ['get', 'a'], 1], 2.5, 1.5], 2)).toEqual(['case', ['==', ['get', 'a'], 1], 5, 3]);
     const ids = style.layers.map((l) => l.id);
     expect(ids.slice(-2)).toEqual(['present-highlight-label', 'present-highlight-label-line']);
+    // The plan layers' own labels give way to the highlight's; the district's and the base map's stay.
+    expect(ids).not.toContain('schools-label');
+    expect(ids).toContain('schools-point');
+    expect(ids).toContain('district-label');
+    expect(ids).toContain('subdistricts-label');
+    expect(ids).toContain('base-roads-label');
   });
 });
 

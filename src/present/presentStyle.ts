@@ -1,13 +1,18 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureStore } from '../data/featureStore.ts';
 import { darkPalette, type Palette } from '../map/palette.ts';
-import { buildStyle, SELECTION_SOURCE, TEXT_FONT } from '../map/style.ts';
+import { buildStyle, labelSourceId, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../map/style.ts';
 
 /**
  * The map style of the presentation mode: the explorer's style built from the dark palette, with
  * lines, circles and type scaled for a screen seen from several metres, and a label for every
- * highlighted feature (the explorer shows names in popups; a room needs them on the map).
+ * highlighted feature (the explorer shows names in popups; a room needs them on the map). The plan
+ * layers' own labels give way to those (they would repeat them, smaller); the district's, the
+ * sub-districts' and the base map's stay for orientation.
  */
+
+/** Plan layers whose own labels stay in the presentation. */
+const KEEP_LABELS = new Set(['district', 'subdistricts']);
 
 /** Paint and layout properties that are sizes in pixels. */
 const SIZE_PROPERTIES = ['text-size', 'text-halo-width', 'line-width', 'circle-radius', 'circle-stroke-width'] as const;
@@ -100,6 +105,11 @@ export interface PresentStyleOptions {
 export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): StyleSpecification {
   const p = darkPalette;
   const base = buildStyle(store, { palette: p, lang: 'zh', glyphsUrl: o.glyphsUrl });
-  const layers = base.layers.map((l) => scaleLayer(darken(l, p), o.sizeScale));
+  const quietSources = new Set(
+    store.layers.filter((l) => l.role === 'plan' && !KEEP_LABELS.has(l.id)).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
+  );
+  const layers = base.layers
+    .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)))
+    .map((l) => scaleLayer(darken(l, p), o.sizeScale));
   return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale)] };
 }

@@ -135,7 +135,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
     } finally {
       await close();
     }
-  });
+  }, 300_000);
 
   it('PageDown/PageUp, space, arrows, Home/End and step numbers move through the tour', async () => {
     const { page, errors, close } = await openTour(s, 1, screen);
@@ -168,7 +168,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
     } finally {
       await close();
     }
-  });
+  }, 300_000);
 
   it('explore pauses the tour and frees the map; resume returns to the step', async () => {
     const { page, errors, close } = await openTour(s, 5, screen);
@@ -218,7 +218,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
     } finally {
       await close();
     }
-  });
+  }, 300_000);
 
   it('autoplay loops the tour for an unattended screen, and its interval and loop are set from the controls', async () => {
     const { page, errors, close } = await openTour(s, TOUR.steps.length - 1, screen, '&autoplay=1&loop=1');
@@ -239,7 +239,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
     } finally {
       await close();
     }
-  });
+  }, 300_000);
 
   it('a link opens the tour at its step; a step beyond the tour opens the last with a notice', async () => {
     const { page, close } = await openTour(s, 7, screen);
@@ -249,7 +249,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
     await waitForStep(far.page, TOUR.steps.length);
     expect(await far.page.locator('[data-testid="present-notices"]').textContent()).toContain('60');
     await far.close();
-  });
+  }, 300_000);
 });
 
 describe('the indicators dashboard', () => {
@@ -298,7 +298,7 @@ describe('the indicators dashboard', () => {
     } finally {
       await close();
     }
-  });
+  }, 300_000);
 });
 
 describe('the first screen of the viewer', () => {
@@ -328,7 +328,7 @@ describe('the first screen of the viewer', () => {
     } finally {
       await close();
     }
-  });
+  }, 300_000);
 });
 
 describe('kiosk robustness', () => {
