@@ -63,7 +63,7 @@ const CASES: ScaleCase[] = [
   { name: 'polygons-1k', kind: 'polygons', count: 1_000, timeoutMs: 60_000, runs: 3, tiles: false },
   { name: 'polygons-10k', kind: 'polygons', count: 10_000, timeoutMs: 90_000, runs: 3, tiles: false },
   { name: 'polygons-100k', kind: 'polygons', count: 100_000, timeoutMs: 120_000, runs: 2, tiles: true },
-  { name: 'points-1m', kind: 'points', count: 1_000_000, timeoutMs: 90_000, runs: 1, tiles: false },
+  { name: 'points-1m', kind: 'points', count: 1_000_000, timeoutMs: 60_000, runs: 1, tiles: false },
 ];
 const PATHS = ['bare', 'geojson', 'deck-binary', 'tiles'] as const;
 type PathName = (typeof PATHS)[number];
@@ -207,9 +207,16 @@ async function main(): Promise<void> {
       raw: runs,
     };
 
+    // The budget test counts the entry and its static imports; a lazy chunk that the first screen
+    // always loads before idle shows up only here.
+    const initialFiles = new Set([...budget.app.files.map((f) => `/app/${f.fileName}`)]);
+    const extra = (results.main as { scripts: { app: string[] } }).scripts.app.filter((f) => !initialFiles.has(f));
     const budgetLine =
       `first-screen JS by the build (budget test): app ${kb(budget.app.jsGz)} vs bare ${kb(budget.bare.jsGz)} = ` +
-      `${(budget.app.jsGz / budget.bare.jsGz).toFixed(3)} × (budget ${JS_BUDGET_RATIO} ×)`;
+      `${(budget.app.jsGz / budget.bare.jsGz).toFixed(3)} × (budget ${JS_BUDGET_RATIO} ×)` +
+      (WITH_MAIN && extra.length
+        ? `\nWARNING: the app also loads lazy chunks before its first idle, which the budget test does not count: ${extra.join(', ')}`
+        : '');
     results.budget = {
       app: { jsGz: budget.app.jsGz, mainJsGz: budget.app.mainJsGz, workerGz: budget.app.workerGz, cssGz: budget.app.cssGz, files: budget.app.files },
       bare: { jsGz: budget.bare.jsGz, mainJsGz: budget.bare.mainJsGz, workerGz: budget.bare.workerGz, cssGz: budget.bare.cssGz },
@@ -237,6 +244,12 @@ async function main(): Promise<void> {
             const e = (errors[c.name] ??= {});
             // A path that timed out or crashed the tab does not get a second chance to.
             if (e[p]) continue;
+            // Where bare MapLibre's GeoJSON source could not load the data, the app's GeoJSON path (the
+            // same source type, plus styling) is not tried: it would fail the same way, minutes later.
+            if (p === 'geojson' && e.bare && !per[c.name]?.bare?.length) {
+              e[p] = `not run (${e.bare}: same MapLibre GeoJSON source)`;
+              continue;
+            }
             try {
               const res = await load(`/scale/?case=${c.name}&path=${p}&bounds=${bounds}&maxzoom=11`, c.timeoutMs, true);
               ((per[c.name] ??= {})[p] ??= []).push(res);

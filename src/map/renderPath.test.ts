@@ -12,12 +12,14 @@ describe('renderPathFor (which path draws a dataset of this size)', () => {
   it('switches to deck.gl binary attributes above the GeoJSON limits, by vertices or by features', () => {
     expect(renderPathFor({ features: 100, vertices: L.geojsonMaxVertices + 1 })).toBe('deck-binary');
     expect(renderPathFor({ features: L.geojsonMaxFeatures + 1, vertices: L.geojsonMaxFeatures + 1 })).toBe('deck-binary');
-    expect(renderPathFor({ features: 100_000, vertices: 950_000 })).toBe('deck-binary');
+    expect(renderPathFor({ features: 30_000, vertices: 300_000 })).toBe('deck-binary');
+    expect(renderPathFor({ features: 100_000, vertices: 100_000 })).toBe('deck-binary');
   });
 
   it('sends city-scale data to vector tiles', () => {
     expect(renderPathFor({ features: 10, vertices: L.browserMaxVertices + 1 })).toBe('tiles');
-    expect(renderPathFor({ features: 5_000_000, vertices: 5_000_000 })).toBe('tiles');
+    expect(renderPathFor({ features: 100_000, vertices: 950_000 })).toBe('tiles');
+    expect(renderPathFor({ features: 1_000_000, vertices: 1_000_000 })).toBe('tiles');
   });
 
   it('takes other limits (e.g. for a machine with a GPU)', () => {

@@ -16,32 +16,38 @@ export interface DataSize {
   vertices: number;
 }
 
-/**
- * Where the paths change over, from `npm run bench` on this project's machines (2 cores, software
- * WebGL; bench/results/latest.json). See README, section Performance.
- */
+/** Dataset sizes where `renderPathFor` changes path. */
 export interface RenderPathLimits {
   geojsonMaxVertices: number;
   geojsonMaxFeatures: number;
   browserMaxVertices: number;
 }
 
+/**
+ * Where the paths change over, from `npm run bench` on this project's machines (2 cores, software
+ * WebGL through SwiftShader; bench/results/latest.json, README section Performance). Synthetic
+ * parcels have ~9.5 vertices each.
+ */
 export const RENDER_PATH_LIMITS: Readonly<RenderPathLimits> = {
   /**
-   * Up to here MapLibre's GeoJSON source reaches idle about as fast as deck.gl with binary
-   * attributes (10k parcels, 95k vertices: within 10%), and it keeps the style's labels, filters
-   * and feature-state; above it, MapLibre's tiling of the whole file in its worker dominates.
+   * Up to here MapLibre's GeoJSON source is the better path: at 10k parcels (95k vertices) it reached
+   * idle within about 1.25 × bare MapLibre and panned at bare MapLibre's frame time, while deck.gl,
+   * though faster to idle (0.67 ×), stalled for seconds per frame while panning with software WebGL.
+   * The GeoJSON path also keeps the style's labels, filters and feature-state.
    * @default 150_000
    */
   geojsonMaxVertices: 150_000,
-  /** The same limit by features, for point-heavy data (each feature costs the tiler even when tiny). @default 50_000 */
+  /** The same limit by features, for point-heavy data (each feature costs MapLibre's tiler). @default 50_000 */
   geojsonMaxFeatures: 50_000,
   /**
-   * Above this the browser should not hold the dataset at all (the download, the parse and the
-   * typed arrays each grow with it): pre-tile it. deck.gl still drew 1M points here, slowly.
-   * @default 2_000_000
+   * Above this, pre-tile (`npm run tiles`): at 100k parcels (950k vertices) MapLibre's GeoJSON source
+   * took over a minute to idle, deck.gl binary attributes 0.31 × that, and static vector tiles
+   * 0.08 × (and panned 5 × faster than bare MapLibre); at 1M points MapLibre did not reach idle
+   * within the bench's limit and deck.gl took 40 s. Between the limits (e.g. a file a user imports,
+   * which cannot be pre-tiled on the spot), deck.gl with binary attributes is the path.
+   * @default 500_000
    */
-  browserMaxVertices: 2_000_000,
+  browserMaxVertices: 500_000,
 };
 
 /** The policy: the cheapest path that handles a dataset of this size. */
