@@ -207,12 +207,15 @@ describe('an unattended screen looping the tour', () => {
     const firstFive = mean(steady.slice(0, 5).map((s) => s.heapMB));
     const lastFive = mean(steady.slice(-5).map((s) => s.heapMB));
     expect(lastFive, 'heap of the last five loops against the first five').toBeLessThan(firstFive * 1.1);
-    // Listeners, DOM nodes and canvases: the second half of the run holds no more than the first (a few
-    // one-shot listeners, e.g. a pending moveend, may come and go), and no trend.
+    // Listeners, DOM nodes and canvases: the second half of the run holds no more than the first, and no
+    // trend. One-shot listeners (a pending moveend, a transition's end) come and go between samples: CI
+    // saw 478–481 over 19 loops with no trend, so a count may exceed the first half's peak by that jitter
+    // (3), while a leak of one listener a loop shows as +10 by the end and as a slope of 1.
+    const JITTER = { jsEventListeners: 3, windowListeners: 0, documentListeners: 0, canvases: 0, domNodes: 0 };
     const half = Math.ceil(steady.length / 2);
     for (const key of ['jsEventListeners', 'windowListeners', 'documentListeners', 'canvases', 'domNodes'] as const) {
       const values = steady.map((s) => s[key]);
-      expect(Math.max(...values.slice(half)), `${key} per loop: ${values.join(' ')}`).toBeLessThanOrEqual(Math.max(...values.slice(0, half)));
+      expect(Math.max(...values.slice(half)), `${key} per loop: ${values.join(' ')}`).toBeLessThanOrEqual(Math.max(...values.slice(0, half)) + JITTER[key]);
       expect(slope(steady.map((s) => s.loop), values), `${key} trend per loop`).toBeLessThan(0.2);
     }
     expect(new Set(steady.map((s) => s.canvases)).size, 'canvases').toBe(1);
