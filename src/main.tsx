@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadAppData } from './appData.ts';
+import { initialLang } from './i18n/lang.ts';
+import { loadMessages, type Messages } from './i18n/messages.ts';
 import { needsPmtiles, registerPmtilesProtocol } from './map/tileProtocols.ts';
 import { App } from './ui/App.tsx';
 import './ui/app.css';
@@ -10,16 +12,19 @@ if (!rootEl) throw new Error('index.html has no #root element');
 const root = createRoot(rootEl);
 
 // The data was checked at build time; a file that cannot be fetched or read is shown, not swallowed.
+const lang = initialLang(window.location.search);
+// English (its own chunk) is fetched with the data, so a page opened in English never shows Chinese first.
+const messages: Promise<Messages | undefined> = lang === 'en' ? loadMessages('en') : Promise.resolve(undefined);
 loadAppData()
   .then(async (data) => {
     // A registry layer in a PMTiles archive needs the protocol before the map sets its style.
     if (needsPmtiles(data.store.layers)) await registerPmtilesProtocol();
-    return data;
+    return { ...data, preloaded: await messages };
   })
-  .then(({ plan, store, coverage }) => {
+  .then(({ plan, store, coverage, preloaded }) => {
     root.render(
       <StrictMode>
-        <App plan={plan} store={store} coverage={coverage} />
+        <App plan={plan} store={store} coverage={coverage} initialLang={lang} preloadedMessages={preloaded} />
       </StrictMode>,
     );
   })

@@ -30,11 +30,18 @@ import { APP_TITLE, APP_TITLE_EN, planAttribution } from './text.ts';
 import { TimeControl } from './TimeControl.tsx';
 import { AnalysisPanel, Tools } from './Tools.tsx';
 import { BasemapPicker } from './BasemapPicker.tsx';
+import { I18nProvider, useI18n } from '../i18n/I18n.tsx';
+import type { Lang } from '../i18n/lang.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 export interface AppProps {
   plan: Plan;
   store: FeatureStore;
   coverage: CoverageReport;
+  /** The language to open in when the URL has no `lang=` (remembered on this device; see i18n/lang.ts). */
+  initialLang?: Lang;
+  /** Messages of `initialLang` already fetched (English), so the first render is in that language. */
+  preloadedMessages?: Messages;
 }
 
 /**
@@ -100,10 +107,12 @@ const cameraOf = (c: MapCamera): Camera => ({
   pitch: c.pitch,
 });
 
-export function App({ plan, store, coverage }: AppProps) {
+export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessages }: AppProps) {
   const context = useMemo(() => shareContextOf(plan, store), [plan, store]);
   const [state, dispatch] = useReducer(reducer, undefined, (): ViewState => {
-    const { state: share, notices } = parseShareState(window.location.search, context);
+    const { state: parsed, notices } = parseShareState(window.location.search, context);
+    // A link without `lang=` opens in the language last chosen on this device.
+    const share = new URLSearchParams(window.location.search).has('lang') ? parsed : { ...parsed, lang: initialLang };
     return {
       share,
       selection: share.feature ? { id: share.feature, fly: share.camera === null } : null,
@@ -214,6 +223,7 @@ export function App({ plan, store, coverage }: AppProps) {
   const closePanel = () => dispatch({ type: 'panel', panel: null });
 
   return (
+    <I18nProvider lang={share.lang} preloaded={preloadedMessages}>
     <div className={`app${panelKind ? ' has-plan-panel' : ''}`}>
       <header className="app-header">
         <h1>
@@ -262,6 +272,7 @@ export function App({ plan, store, coverage }: AppProps) {
           <button type="button" className="app-header__plan-button" data-testid="copy-link" onClick={copyLink}>
             复制链接
           </button>
+          <LangSwitch lang={share.lang} onLang={(lang) => dispatch({ type: 'share', patch: { lang } })} />
         </nav>
       </header>
       <main className="app-main">
@@ -412,6 +423,25 @@ export function App({ plan, store, coverage }: AppProps) {
         />
       )}
     </div>
+    </I18nProvider>
+  );
+}
+
+/** Switches the interface language; shows the other language's name in that language. */
+function LangSwitch({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
+  const { m } = useI18n();
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <button
+      type="button"
+      className="app-header__plan-button"
+      data-testid="lang-switch"
+      lang={other === 'en' ? 'en' : 'zh-CN'}
+      title={m.common.switchToLabel}
+      onClick={() => onLang(other)}
+    >
+      {m.common.switchTo}
+    </button>
   );
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The interface language: Chinese (zh-CN) by default, English switchable. The URL's `lang=` wins;
+ * without it, the last choice made on this device (localStorage); without that, Chinese.
+ * The plan text itself is always the original Chinese.
+ */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** BCP 47 tags for `lang` attributes and `Intl` formatters. */
+export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+const STORAGE_KEY = 'plan-map:lang';
+
+export const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
+
+/** The language remembered on this device, or null (storage may be blocked: private mode, sandboxed frames). */
+export function rememberedLang(): Lang | null {
+  try {
+    const v = window.localStorage.getItem(STORAGE_KEY);
+    return isLang(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Not remembered; the URL still carries it.
+  }
+}
+
+/** The language to open in: `lang=` from the URL when valid, else the remembered one, else Chinese. */
+export function initialLang(search: string): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLang(fromUrl)) return fromUrl;
+  return rememberedLang() ?? 'zh';
+}

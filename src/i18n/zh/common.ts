@@ -1,0 +1,9 @@
+/** Words used across the app. Each domain's messages live in their own file; en/ mirrors zh/ key by key. */
+export const common = {
+  appTitle: '兴隆台区“十四五”规划纲要 · 规划地图',
+  close: '关闭',
+  language: '语言',
+  /** The switch shows the language it switches to, in that language. */
+  switchTo: 'English',
+  switchToLabel: '切换到英文界面',
+};
