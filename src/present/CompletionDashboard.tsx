@@ -1,7 +1,10 @@
+import { STATUS_WORDS } from '../data/featureSchema.ts';
+import { rowLabelsEn, tableTitlesEn } from '../i18n/en/planTables.ts';
 import type { Palette } from '../map/palette.ts';
 import type { Plan } from '../plan/types.ts';
-import { onPlanClick, planHref } from './IndicatorsDashboard.tsx';
-import { COMPLETION_WORDS, completionTables, statusOfCompletion, type CompletionTable } from './indicators.ts';
+import { onPlanClick, planHref, unitIn } from './IndicatorsDashboard.tsx';
+import { COMPLETION_WORDS, completionTables, statusOfCompletion, type CompletionTable, type CompletionWord } from './indicators.ts';
+import { PLAN_TAG, planRefEn, usePresentText } from './presentText.ts';
 
 /** One table's rows as a stacked bar by completion word, with the counts written beside it. */
 function CompletionBar({ table, palette }: { table: CompletionTable; palette: Palette }) {
@@ -28,15 +31,19 @@ export interface CompletionDashboardProps {
  * 基本完成 and 未完成, and every row as a card in the colour of its word, linked to the row.
  */
 export function CompletionDashboard({ plan, palette, onOpenPlan }: CompletionDashboardProps) {
+  const { t: words, lang } = usePresentText();
+  const en = lang === 'en';
+  // The completion words are the plan's; English shows the status words the map's legend uses for them.
+  const word = (w: CompletionWord) => (en ? STATUS_WORDS[statusOfCompletion(w)].en : w);
   const tables = completionTables(plan);
   return (
-    <section className="dashboard dashboard--completion" data-testid="completion-dashboard" aria-label="“十三五”规划完成情况（表1—表4）">
-      <h3 className="dashboard__title">“十三五”规划完成情况（表1—表4）</h3>
+    <section className="dashboard dashboard--completion" data-testid="completion-dashboard" aria-label={words.completionTitle}>
+      <h3 className="dashboard__title">{words.completionTitle}</h3>
       <p className="dashboard__legend">
         {COMPLETION_WORDS.map((w) => (
           <span key={w} className="completion__key">
             <span className="completion__swatch" style={{ background: palette.status[statusOfCompletion(w)] }} />
-            {w}
+            {word(w)}
           </span>
         ))}
       </p>
@@ -45,17 +52,17 @@ export function CompletionDashboard({ plan, palette, onOpenPlan }: CompletionDas
           <figure key={t.id} className="completion__table" data-testid="completion-table" data-table-id={t.id}>
             <figcaption>
               <a className="completion__caption" href={planHref(t.id)} onClick={onPlanClick(t.id, onOpenPlan)}>
-                {t.label} {t.title}
+                {en ? `${planRefEn(plan, t.id)}: ${tableTitlesEn[t.id] ?? ''}` : `${t.label} ${t.title}`}
               </a>
             </figcaption>
             <CompletionBar table={t} palette={palette} />
             <p className="completion__counts" data-testid="completion-counts">
               {COMPLETION_WORDS.filter((w) => t.counts[w] > 0).map((w) => (
                 <span key={w} className="completion__count">
-                  {w} <strong>{t.counts[w]}</strong>
+                  {word(w)} <strong>{t.counts[w]}</strong>
                 </span>
               ))}
-              <span className="completion__count">共 {t.rows.length} 项</span>
+              <span className="completion__count">{words.items(t.rows.length)}</span>
             </p>
             <ol className="completion__rows">
               {t.rows.map((r) => (
@@ -69,14 +76,20 @@ export function CompletionDashboard({ plan, palette, onOpenPlan }: CompletionDas
                     style={{ borderLeftColor: palette.status[statusOfCompletion(r.word)] }}
                   >
                     <span className="completion__no">{r.number}</span>
-                    <span className="completion__label">{r.label}</span>
+                    <span className="completion__label">
+                      {en && rowLabelsEn[r.rowId] && <span className="completion__label-en">{rowLabelsEn[r.rowId]}</span>}
+                      <span lang={PLAN_TAG} className={en ? 'completion__label-zh' : undefined}>
+                        {r.label}
+                      </span>
+                    </span>
                     {r.target !== undefined && (
                       <span className="completion__figures">
-                        目标 {r.target} · 预计 {r.achieved} {r.unit}
+                        {words.target} <span lang={PLAN_TAG}>{r.target}</span> · {words.achieved} <span lang={PLAN_TAG}>{r.achieved}</span>{' '}
+                        {unitIn(r.unit ?? '', lang)}
                       </span>
                     )}
                     <span className="completion__word" style={{ color: palette.status[statusOfCompletion(r.word)] }}>
-                      {r.word}
+                      {word(r.word)}
                     </span>
                   </a>
                 </li>

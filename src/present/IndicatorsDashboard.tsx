@@ -1,7 +1,11 @@
 import type { MouseEvent } from 'react';
+import { indicatorCategoriesEn, rowLabelsEn, tableTitlesEn, unitsEn } from '../i18n/en/planTables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { LazyMessages } from '../i18n/messages.ts';
 import { planLabel } from '../plan/planLabels.ts';
 import type { Plan } from '../plan/types.ts';
 import { appendixIndicators, type Indicator } from './indicators.ts';
+import { PLAN_TAG, planRefEn, usePresentText } from './presentText.ts';
 
 /** A link into the plan text that the presentation opens in place; its href opens the explorer's plan panel. */
 export function planHref(ref: string): string {
@@ -25,7 +29,8 @@ function ValueCell({ text, testId }: { text: string; testId: string }) {
   const lines = text.split('\n');
   const anyFigure = lines.some((l) => /[0-9]/.test(l));
   return (
-    <span className="ind-card__num" data-testid={testId} data-value={text}>
+    // The cell as the plan prints it (五年累计, 以内, 达到要求 included): plan text, so Chinese in either language.
+    <span className="ind-card__num" data-testid={testId} data-value={text} lang={PLAN_TAG}>
       {lines.map((l, i) => (
         <span key={i} className={anyFigure && !/[0-9]/.test(l) ? 'ind-card__qualifier' : undefined}>
           {l}
@@ -47,7 +52,13 @@ function ValueBars({ from, to }: { from: number; to: number }) {
   );
 }
 
-function IndicatorCard({ ind, onOpenPlan }: { ind: Indicator; onOpenPlan(ref: string): void }) {
+/** A unit in the interface language (the English words of src/i18n/en/planTables.ts, else as written). */
+export const unitIn = (unit: string, lang: Lang) => (lang === 'en' ? (unitsEn[unit.replace(/\s+/g, '')] ?? unit) : unit);
+
+function IndicatorCard({ ind, onOpenPlan, t, lang }: { ind: Indicator; onOpenPlan(ref: string): void; t: LazyMessages['presentMode']; lang: Lang }) {
+  const en = lang === 'en';
+  const nameEn = en ? rowLabelsEn[ind.rowId] : undefined;
+  const unit = unitIn(ind.unit, lang);
   return (
     <a
       className="ind-card"
@@ -55,36 +66,44 @@ function IndicatorCard({ ind, onOpenPlan }: { ind: Indicator; onOpenPlan(ref: st
       onClick={onPlanClick(ind.rowId, onOpenPlan)}
       data-testid="indicator-card"
       data-row-id={ind.rowId}
-      aria-label={`附表第${ind.number}行 ${ind.name}：2020年预计完成 ${ind.value2020}，2025年规划目标 ${ind.target2025}${ind.unit ? `（${ind.unit}）` : ''}`}
+      aria-label={t.cardLabel(ind.number, nameEn ? `${nameEn} (${ind.name})` : ind.name, ind.value2020, ind.target2025, unit)}
     >
-      <span className="ind-card__head">
+      {/* The plan's name stays; in English a short label of this project's goes above it (a grid: see present.css). */}
+      <span className={`ind-card__head${nameEn ? ' ind-card__head--en' : ''}`}>
         <span className="ind-card__no">{ind.number}</span>
-        <span className="ind-card__name">{ind.name}</span>
+        {nameEn && (
+          <span className="ind-card__name ind-card__name-en" data-testid="indicator-name-en">
+            {nameEn}
+          </span>
+        )}
+        <span lang={PLAN_TAG} className={nameEn ? 'ind-card__name-zh' : 'ind-card__name'} data-testid="indicator-name">
+          {ind.name}
+        </span>
         {ind.kind && (
           <span className={`ind-card__kind ind-card__kind--${ind.kind === '约束性' ? 'binding' : 'expected'}`} data-testid="indicator-kind">
-            {ind.kind}
+            {ind.kind === '约束性' ? t.kindBinding : t.kindExpected}
           </span>
         )}
       </span>
       <span className="ind-card__values">
         <span className="ind-card__value">
-          <span className="ind-card__year">2020年预计完成</span>
+          <span className="ind-card__year">{t.value2020}</span>
           <ValueCell text={ind.value2020} testId="indicator-2020" />
         </span>
         <span className="ind-card__arrow" aria-hidden="true">
           →
         </span>
         <span className="ind-card__value ind-card__value--target">
-          <span className="ind-card__year">2025年规划目标</span>
+          <span className="ind-card__year">{t.target2025}</span>
           <ValueCell text={ind.target2025} testId="indicator-2025" />
         </span>
       </span>
       <span className="ind-card__foot">
         <span className="ind-card__unit" data-testid="indicator-unit">
-          单位：{ind.unit}
+          {t.unit(unit)}
         </span>
         <span className="ind-card__growth" data-testid="indicator-growth">
-          年均递增（%）：{ind.growthPct}
+          {t.growth(ind.growthPct)}
         </span>
       </span>
       {ind.plain && <ValueBars from={ind.plain.from} to={ind.plain.to} />}
@@ -104,24 +123,35 @@ export interface IndicatorsDashboardProps {
  * written in the plan; a pair of bars where both values are plain numbers. Each card opens its row.
  */
 export function IndicatorsDashboard({ plan, categories, onOpenPlan }: IndicatorsDashboardProps) {
+  const { t, lang } = usePresentText();
+  const en = lang === 'en';
+  const title = en ? `${planRefEn(plan, 'appendix')}: ${tableTitlesEn.appendix ?? ''}` : planLabel(plan, 'appendix');
   const all = appendixIndicators(plan);
   const shown = categories ? all.filter((i) => categories.includes(i.category)) : all;
   const groups = [...new Set(shown.map((i) => i.category))];
   return (
-    <section className="dashboard dashboard--indicators" data-testid="indicators-dashboard" aria-label={planLabel(plan, 'appendix')}>
-      <h3 className="dashboard__title">{planLabel(plan, 'appendix')}</h3>
+    <section className={`dashboard dashboard--indicators${en ? ' dashboard--en' : ''}`} data-testid="indicators-dashboard" aria-label={title}>
+      <h3 className="dashboard__title">{title}</h3>
       <p className="dashboard__legend">
-        <span className="ind-legend ind-legend--from" /> 2020年预计完成
-        <span className="ind-legend ind-legend--to" /> 2025年规划目标（仅两项均为数值时绘制）· 数值按附表原文显示
+        <span className="ind-legend ind-legend--from" /> {t.value2020}
+        <span className="ind-legend ind-legend--to" /> {t.indicatorsLegend}
       </p>
       {groups.map((g) => (
         <div key={g} className="dashboard__group" data-category={g}>
-          <h4 className="dashboard__group-title">{g}</h4>
+          <h4 className="dashboard__group-title">
+            {en ? (
+              <>
+                {indicatorCategoriesEn[g] ?? g} <span lang={PLAN_TAG}>{g}</span>
+              </>
+            ) : (
+              g
+            )}
+          </h4>
           <div className="dashboard__cards">
             {shown
               .filter((i) => i.category === g)
               .map((i) => (
-                <IndicatorCard key={i.rowId} ind={i} onOpenPlan={onOpenPlan} />
+                <IndicatorCard key={i.rowId} ind={i} onOpenPlan={onOpenPlan} t={t} lang={lang} />
               ))}
           </div>
         </div>

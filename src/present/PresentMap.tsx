@@ -11,6 +11,7 @@ import { arcItems, extrusionItems, graticuleFor, hexToRgb } from './deckData.ts'
 import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from './glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
 import { presentationStyle } from './presentStyle.ts';
+import { usePresentText } from './presentText.ts';
 import type { TourStep } from './tourSchema.ts';
 
 type DeckModule = typeof import('./deckLayers.ts');
@@ -64,9 +65,10 @@ export function PresentMap(props: PresentMapProps) {
   const [deck, setDeck] = useState<DeckModule | null>(null);
   const [selected, setSelected] = useState<{ id: string; at: LngLat; step: number } | null>(null);
   const [popupElement] = useState(() => document.createElement('div'));
-  const latest = useRef(props);
+  const { t, lang } = usePresentText();
+  const latest = useRef({ ...props, t, lang });
   useEffect(() => {
-    latest.current = props;
+    latest.current = { ...props, t, lang };
   });
 
   useEffect(() => {
@@ -79,9 +81,10 @@ export function PresentMap(props: PresentMapProps) {
     const c = new MapController({
       container,
       store: p.store,
-      style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()) }),
+      // The language is the one the mode opened in: the presentation has no switch of its own.
+      style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang }),
       initialBounds: district ? boundsOf(district.geometry) : [121.8, 41.05, 122.2, 41.25],
-      attribution: `底图：本项目自绘示意底图（离线） · 规划：${p.plan.documentNumber}（${p.plan.issuedOn}）`,
+      attribution: p.t.attribution(p.plan.documentNumber, p.plan.issuedOn),
       onFeatureClick: (id, at) => {
         if (latest.current.exploring) setSelected({ id, at, step: latest.current.stepIndex });
       },
@@ -203,7 +206,7 @@ export function PresentMap(props: PresentMapProps) {
         className="present__map"
         data-testid="present-map"
         role="region"
-        aria-label={exploring ? '规划地图（探索中：可拖动、缩放，点击地点查看详情）' : `规划地图：${step.title}`}
+        aria-label={exploring ? t.mapExploring : t.mapLabel(lang === 'en' ? step.titleEn : step.title)}
       />
       {feature &&
         createPortal(

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { STATUS_WORDS, type Status } from '../data/featureSchema.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
+import { planSummariesEn } from '../i18n/en/planSummaries.ts';
+import { rowLabelsEn } from '../i18n/en/planTables.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { LazyMessages } from '../i18n/messages.ts';
 import { darkPalette } from '../map/palette.ts';
 import { planNodeText } from '../plan/parsePlan.ts';
 import { planLabel } from '../plan/planLabels.ts';
@@ -11,11 +15,13 @@ import { CompletionDashboard } from './CompletionDashboard.tsx';
 import { requestFullscreen, takeFullscreenRequest } from './fullscreen.ts';
 import { arcItems, EXTRUSION_M_PER_KM2, extrusionItems, groupColours } from './deckData.ts';
 import { IndicatorsDashboard, onPlanClick, planHref } from './IndicatorsDashboard.tsx';
+import { appendixIndicators } from './indicators.ts';
 import { DIGIT_WINDOW_MS, keyCommand, typeDigit, type KeyInput } from './keys.ts';
 import { PresentMap, screenScale } from './PresentMap.tsx';
 import tourJson from './tour.json';
 import { parseTour, type Tour, type TourPassage, type TourStep } from './tourSchema.ts';
 import { AUTOPLAY_CHOICES_S, initialTourState, tourReducer } from './tourState.ts';
+import { PLAN_TAG, planRef, planRefEn, planTitleZh, usePresentText } from './presentText.ts';
 import './present.css';
 
 export interface PresentationModeProps {
@@ -29,6 +35,11 @@ export interface PresentationModeProps {
 
 /** Longest wait for a step's camera flight before autoplay counts the step's time anyway. */
 const FLIGHT_GRACE_MS = 8000;
+
+type Words = LazyMessages['presentMode'];
+
+/** A step's title in the interface language (the tour file holds both). */
+const titleOf = (s: TourStep, lang: Lang) => (lang === 'en' ? s.titleEn : s.title);
 
 /** The palette's colours as CSS custom properties, so the page's dark theme is the map's. */
 const THEME = {
@@ -65,6 +76,7 @@ function targetKind(t: EventTarget | null): KeyInput['target'] {
  */
 export default function PresentationMode(props: PresentationModeProps) {
   const { plan, store, onExit } = props;
+  const { t, tag } = usePresentText();
   const loaded = useMemo(() => {
     try {
       const tour = parseTour(tourJson);
@@ -75,11 +87,11 @@ export default function PresentationMode(props: PresentationModeProps) {
   }, [plan, store]);
   if ('error' in loaded) {
     return (
-      <div className="present present--error" style={THEME} role="alert" data-testid="presentation">
-        <h2>演示文件无法读取</h2>
+      <div className="present present--error" style={THEME} role="alert" data-testid="presentation" lang={tag}>
+        <h2>{t.fileError}</h2>
         <pre>{loaded.error}</pre>
         <button type="button" onClick={() => onExit(null)}>
-          退出
+          {t.exit}
         </button>
       </div>
     );
@@ -89,13 +101,14 @@ export default function PresentationMode(props: PresentationModeProps) {
 
 function Presentation({ plan, store, initialStep, onExit, tour, issues }: PresentationModeProps & { tour: Tour; issues: string[] }) {
   const count = tour.steps.length;
+  const { t, lang, tag } = usePresentText();
   const [state, dispatch] = useReducer(tourReducer, undefined, () => {
     const { params } = parseTourParams(window.location.search);
     return initialTourState({ count, step: initialStep, autoplayS: params.autoplayS, loop: params.loop });
   });
   const [notices, setNotices] = useState<string[]>(() => [
-    ...issues.map((i) => `演示文件与规划或地图数据不符：${i}`),
-    ...(initialStep > count ? [`链接中的演示步骤 ${initialStep} 超出本演示的 ${count} 步，已打开第 ${count} 步`] : []),
+    ...issues.map((i) => t.issue(i)),
+    ...(initialStep > count ? [t.stepBeyond(initialStep, count)] : []),
   ]);
   const [settled, setSettled] = useState(-1);
   const [uiScale, setUiScale] = useState(() => screenScale(window.innerWidth, window.innerHeight));
@@ -255,7 +268,8 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
     };
   }, []);
   const onSettled = useCallback((i: number) => setSettled(i), []);
-  const onDeckError = useCallback((m: string) => setNotices((n) => [...n, `三维与连线图层未能加载（${m}），地图照常显示`]), []);
+  const onDeckError = useCallback((m: string) => setNotices((n) => [...n, t.deckError(m)]), [t]);
+  const indicatorCount = useMemo(() => appendixIndicators(plan).length, [plan]);
 
   const intervalChoices = [...new Set<number>([...AUTOPLAY_CHOICES_S, state.intervalS])].sort((a, b) => a - b);
   const overlay = state.overlay;
@@ -266,9 +280,10 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
       style={THEME}
       tabIndex={-1}
       role="region"
-      aria-roledescription="演示"
-      aria-label={`${tour.title} · 演示模式`}
-      lang="zh-CN"
+      aria-roledescription={t.roleDescription}
+      aria-label={t.regionLabel(lang === 'en' ? tour.titleEn : tour.title)}
+      // The interface language; the plan's Chinese inside keeps lang="zh-CN" (PLAN_TAG).
+      lang={tag}
       data-testid="presentation"
       data-step={state.step + 1}
       data-step-id={step.id}
@@ -293,16 +308,14 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
 
       {state.exploring ? (
         <div className="present__explore-bar" data-testid="explore-bar">
-          <span>
-            探索中 · 第 {state.step + 1} 步：{step.title}
-          </span>
-          <span className="present__hint">拖动、缩放地图，点击地点查看详情</span>
+          <span>{t.exploring(state.step + 1, titleOf(step, lang))}</span>
+          <span className="present__hint">{t.exploreHint}</span>
           <button type="button" className="present__button present__button--primary" onClick={() => dispatch({ type: 'resume' })}>
-            继续演示（E）
+            {t.resumeKey}
           </button>
         </div>
       ) : (
-        <StepPanel key={step.id} ref={panelRef} plan={plan} store={store} tour={tour} step={step} index={state.step} onOpenPlan={openPlan} />
+        <StepPanel key={step.id} ref={panelRef} plan={plan} store={store} tour={tour} step={step} index={state.step} onOpenPlan={openPlan} t={t} lang={lang} />
       )}
 
       {!state.exploring && step.view === 'indicators' && (
@@ -317,19 +330,19 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
       )}
 
       {overlay?.kind === 'dashboard' && (
-        <div className="present__overlay" role="dialog" aria-label="指标总览" data-testid="dashboard-overlay">
+        <div className="present__overlay" role="dialog" aria-label={t.dashboard} data-testid="dashboard-overlay">
           <header className="present__overlay-head">
-            <h2>指标总览</h2>
+            <h2>{t.dashboard}</h2>
             <div role="tablist" className="present__tabs">
               <button type="button" role="tab" aria-selected={dashboardTab === 'indicators'} onClick={() => setDashboardTab('indicators')}>
-                附表 · 23项指标
+                {t.tabIndicators(indicatorCount)}
               </button>
               <button type="button" role="tab" aria-selected={dashboardTab === 'completion'} onClick={() => setDashboardTab('completion')}>
-                “十三五”完成情况
+                {t.tabCompletion}
               </button>
             </div>
             <button type="button" className="present__button" onClick={() => dispatch({ type: 'closeOverlay' })}>
-              返回演示（Esc）
+              {t.backKey}
             </button>
           </header>
           <div className="present__overlay-body">
@@ -348,21 +361,23 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
           quote={overlay.quote}
           onClose={() => dispatch({ type: 'closeOverlay' })}
           onOpenInExplorer={() => exit(overlay.ref)}
+          t={t}
+          lang={lang}
         />
       )}
 
-      <nav ref={barRef} className="present__bar" aria-label="演示控制" data-testid="present-bar">
+      <nav ref={barRef} className="present__bar" aria-label={t.controls} data-testid="present-bar">
         <button type="button" className="present__button" onClick={() => dispatch({ type: 'prev' })} disabled={state.step === 0} aria-keyshortcuts="PageUp ArrowLeft">
-          ‹ 上一步
+          {t.prev}
         </button>
-        <ol className="present__progress" aria-label="演示进度">
+        <ol className="present__progress" aria-label={t.progress}>
           {tour.steps.map((s, i) => (
             <li key={s.id}>
               <button
                 type="button"
                 className={`present__dot${i === state.step ? ' is-current' : ''}${i < state.step ? ' is-done' : ''}`}
                 aria-current={i === state.step ? 'step' : undefined}
-                aria-label={`第 ${i + 1} 步：${s.title}`}
+                aria-label={t.stepLabel(i + 1, titleOf(s, lang))}
                 onClick={() => dispatch({ type: 'goto', step: i })}
               >
                 {i + 1}
@@ -374,7 +389,7 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
           {state.step + 1} / {count}
         </span>
         <button type="button" className="present__button" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="PageDown ArrowRight Space">
-          下一步 ›
+          {t.next}
         </button>
         <span className="present__sep" aria-hidden="true" />
         <button
@@ -385,10 +400,10 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
           onClick={() => dispatch({ type: 'togglePlay' })}
           aria-keyshortcuts="P"
         >
-          {state.playing ? '❚❚ 暂停' : '▶ 自动播放'}
+          {state.playing ? t.pause : t.play}
         </button>
         <label className="present__field">
-          每步
+          {t.every}
           <select value={state.intervalS} onChange={(e) => dispatch({ type: 'setInterval', seconds: Number(e.target.value) })} data-testid="present-interval">
             {intervalChoices.map((s) => (
               <option key={s} value={s}>
@@ -396,11 +411,11 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
               </option>
             ))}
           </select>
-          秒
+          {t.seconds}
         </label>
         <label className="present__field">
           <input type="checkbox" checked={state.loop} onChange={(e) => dispatch({ type: 'setLoop', loop: e.target.checked })} data-testid="present-loop" />
-          循环
+          {t.loop}
         </label>
         <span className="present__sep" aria-hidden="true" />
         <button
@@ -411,7 +426,7 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
           onClick={() => dispatch({ type: state.exploring ? 'resume' : 'explore' })}
           aria-keyshortcuts="E"
         >
-          {state.exploring ? '继续演示' : '探索地图'}
+          {state.exploring ? t.resume : t.explore}
         </button>
         <button
           type="button"
@@ -421,15 +436,15 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
           onClick={() => dispatch(overlay?.kind === 'dashboard' ? { type: 'closeOverlay' } : { type: 'openOverlay', overlay: { kind: 'dashboard' } })}
           aria-keyshortcuts="I"
         >
-          指标总览
+          {t.dashboard}
         </button>
         {fullscreen !== 'on' && (
           <button type="button" className="present__button" onClick={() => void requestFullscreen()} aria-keyshortcuts="F" data-testid="present-fullscreen">
-            全屏
+            {t.fullscreen}
           </button>
         )}
         <button type="button" className="present__button" onClick={() => exit()} aria-keyshortcuts="Escape" data-testid="present-exit">
-          退出（Esc）
+          {t.exitKey}
         </button>
       </nav>
 
@@ -438,7 +453,7 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
           {notices.map((n, i) => (
             <p key={i}>
               {n}
-              <button type="button" className="present__button" aria-label="关闭提示" onClick={() => setNotices((all) => all.filter((_, j) => j !== i))}>
+              <button type="button" className="present__button" aria-label={t.closeNotice} onClick={() => setNotices((all) => all.filter((_, j) => j !== i))}>
                 ×
               </button>
             </p>
@@ -450,12 +465,12 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
 }
 
 /** Consecutive passages citing the same node share one citation line. */
-function groupPassages(passages: readonly TourPassage[]): { ref: string; texts: string[] }[] {
-  const out: { ref: string; texts: string[] }[] = [];
+function groupPassages(passages: readonly TourPassage[]): { ref: string; items: TourPassage[] }[] {
+  const out: { ref: string; items: TourPassage[] }[] = [];
   for (const p of passages) {
     const last = out[out.length - 1];
-    if (last && last.ref === p.ref) last.texts.push(p.text);
-    else out.push({ ref: p.ref, texts: [p.text] });
+    if (last && last.ref === p.ref) last.items.push(p);
+    else out.push({ ref: p.ref, items: [p] });
   }
   return out;
 }
@@ -468,6 +483,8 @@ interface StepPanelProps {
   index: number;
   onOpenPlan(ref: string, quote?: string): void;
   ref: Ref<HTMLElement>;
+  t: Words;
+  lang: Lang;
 }
 
 /**
@@ -484,27 +501,38 @@ function citeLabel(plan: Plan, ref: string, citedAbove: ReadonlySet<string>): st
   return planLabel(plan, ref);
 }
 
-function StepPanel({ plan, store, tour, step, index, onOpenPlan, ref }: StepPanelProps) {
+function StepPanel({ plan, store, tour, step, index, onOpenPlan, ref, t, lang }: StepPanelProps) {
   const citedAbove = new Set(step.passages.map((p) => p.ref));
+  const en = lang === 'en';
   return (
     <aside ref={ref} className="present__panel" data-testid="present-panel" aria-live="polite">
       <p className="present__kicker">
         <span className="present__step-no">
           {index + 1} / {tour.steps.length}
         </span>
-        {planLabel(plan, step.chapter)}
+        {planRef(plan, step.chapter, lang)}
       </p>
       <h2 className="present__title" data-testid="present-title">
-        {step.title}
+        {titleOf(step, lang)}
       </h2>
       {groupPassages(step.passages).map((g, i) => (
-        <blockquote key={i} className="present__passage">
-          {g.texts.map((t, j) => (
-            <p key={j}>{t}</p>
+        <blockquote key={i} className="present__passage" data-testid="present-passage">
+          {/* English: the passage's translation first, then the plan's own words, smaller. */}
+          {en && g.items.map((p, j) => <p key={`en${j}`}>{p.en}</p>)}
+          {g.items.map((p, j) => (
+            <p key={j} lang={PLAN_TAG} className={en ? 'present__original' : undefined}>
+              {p.text}
+            </p>
           ))}
           <footer>
-            <a className="present__cite" href={planHref(g.ref)} onClick={onPlanClick(g.ref, (r) => onOpenPlan(r, g.texts[0]?.split('……')[0]))}>
-              ——{planLabel(plan, g.ref)}
+            <a className="present__cite" href={planHref(g.ref)} onClick={onPlanClick(g.ref, (r) => onOpenPlan(r, g.items[0]?.text.split('……')[0]))}>
+              {en ? (
+                <>
+                  — {planRefEn(plan, g.ref)} · <span lang={PLAN_TAG}>{planTitleZh(plan, g.ref)}</span>
+                </>
+              ) : (
+                `——${planLabel(plan, g.ref)}`
+              )}
             </a>
           </footer>
         </blockquote>
@@ -516,29 +544,30 @@ function StepPanel({ plan, store, tour, step, index, onOpenPlan, ref }: StepPane
               <span className="keynum__figure" data-testid="key-number-value">
                 {n.value}
               </span>
-              <span className="keynum__unit">{n.unit}</span>
+              <span className="keynum__unit">{en ? n.unitEn : n.unit}</span>
             </span>
-            <span className="keynum__label">{n.label}</span>
+            <span className="keynum__label">{en ? n.labelEn : n.label}</span>
             <a
               className="keynum__ref"
               href={planHref(n.ref)}
               onClick={onPlanClick(n.ref, (r) => onOpenPlan(r, n.quote))}
               data-testid="key-number-ref"
-              aria-label={`出处：${planLabel(plan, n.ref)}`}
+              aria-label={t.source(planRef(plan, n.ref, lang))}
             >
-              出处：{citeLabel(plan, n.ref, citedAbove)}
+              {t.source(en ? planRefEn(plan, n.ref) : citeLabel(plan, n.ref, citedAbove))}
             </a>
           </li>
         ))}
       </ul>
-      {step.view === 'map' && <StepLegend plan={plan} store={store} step={step} />}
+      {step.view === 'map' && <StepLegend plan={plan} store={store} step={step} t={t} lang={lang} />}
     </aside>
   );
 }
 
 /** What the colours, the heights and the arcs of the step mean: always on screen, never on hover. */
-function StepLegend({ plan, store, step }: { plan: Plan; store: FeatureStore; step: TourStep }) {
+function StepLegend({ plan, store, step, t, lang }: { plan: Plan; store: FeatureStore; step: TourStep; t: Words; lang: Lang }) {
   const p = darkPalette;
+  const en = lang === 'en';
   const highlighted = step.highlight.map((id) => store.byId.get(id)).filter((f) => f !== undefined);
   const statuses = [...new Set(highlighted.map((f) => f.properties.status))].filter((s) => s !== 'existing') as Status[];
   const schematic = highlighted.some((f) => f.properties.accuracy === 'schematic');
@@ -553,33 +582,51 @@ function StepLegend({ plan, store, step }: { plan: Plan; store: FeatureStore; st
           {statuses.map((s) => (
             <span key={s} className="present__key">
               <span className="present__swatch" style={{ background: p.status[s] }} />
-              {STATUS_WORDS[s].zh}
+              {STATUS_WORDS[s][lang]}
             </span>
           ))}
           <span className="present__key">
             <span className="present__swatch present__swatch--ring" style={{ borderColor: p.selection }} />
-            本步所述地点
+            {t.placesOfStep}
           </span>
-          {schematic && <span className="present__key present__key--note">虚线、空心点：示意位置，确切地点未知</span>}
+          {schematic && <span className="present__key present__key--note">{t.schematicNote}</span>}
         </p>
       )}
       {extrusion.length > 0 && (
         <div className="present__legend-block" data-testid="extrusion-legend">
-          <p className="present__legend-title">三维高度 = 规划所载占地面积（每 1 平方公里 {EXTRUSION_M_PER_KM2} 米）</p>
+          <p className="present__legend-title">{t.extrusionTitle(EXTRUSION_M_PER_KM2)}</p>
           <ul>
-            {extrusion.map((x) => (
-              <li key={x.id}>
-                <span className="present__swatch" style={{ background: rgb(x.color) }} />
-                {x.name}：{x.quote ?? `${(x.declaredAreaM2 / 1e6).toFixed(2)} 平方公里`}
-                {x.ref && <span className="present__legend-ref">（{planLabel(plan, x.ref)}）</span>} → 高 {Math.round(x.heightM)} 米
-              </li>
-            ))}
+            {extrusion.map((x) => {
+              const km2 = t.km2((x.declaredAreaM2 / 1e6).toFixed(2));
+              return (
+                <li key={x.id}>
+                  <span className="present__swatch" style={{ background: rgb(x.color) }} />
+                  {/* One flowing line of text beside the swatch (separate flex items would wrap apart). */}
+                  <span className="present__legend-text">
+                    {en ? (
+                      // The plan's own words for the area stay Chinese; the km² beside them is the same declared measure.
+                      <>
+                        {x.nameEn}: {x.quote && <span lang={PLAN_TAG}>{x.quote} = </span>}
+                        {km2}
+                        {x.ref && <span className="present__legend-ref"> ({planRefEn(plan, x.ref)})</span>}
+                      </>
+                    ) : (
+                      <>
+                        {x.name}：{x.quote ?? km2}
+                        {x.ref && <span className="present__legend-ref">（{planLabel(plan, x.ref)}）</span>}
+                      </>
+                    )}{' '}
+                    → {t.height(Math.round(x.heightM))}
+                  </span>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
       {arcs.length > 0 && (
         <div className="present__legend-block" data-testid="arc-legend">
-          <p className="present__legend-title">连线：兴隆台区与合作地区</p>
+          <p className="present__legend-title">{t.arcsTitle}</p>
           <ul>
             {[...colours.entries()].map(([group, c]) => {
               const members = arcs.filter((a) => a.group === group);
@@ -587,8 +634,14 @@ function StepLegend({ plan, store, step }: { plan: Plan; store: FeatureStore; st
               return (
                 <li key={group}>
                   <span className="present__swatch present__swatch--line" style={{ background: rgb(c) }} />
-                  {group}：{members.map((a) => a.name).join('、')}
-                  <span className="present__legend-ref">（{refs.map((r) => planLabel(plan, r)).join('；')}）</span>
+                  <span className="present__legend-text">
+                    {en
+                      ? `${members[0]?.groupEn ?? group}: ${members.map((a) => a.nameEn).join(', ')}`
+                      : `${group}：${members.map((a) => a.name).join('、')}`}
+                    <span className="present__legend-ref">
+                      {en ? ` (${refs.map((r) => planRefEn(plan, r)).join('; ')})` : `（${refs.map((r) => planLabel(plan, r)).join('；')}）`}
+                    </span>
+                  </span>
                 </li>
               );
             })}
@@ -627,28 +680,46 @@ function PlanPassage({
   quote,
   onClose,
   onOpenInExplorer,
+  t,
+  lang,
 }: {
   plan: Plan;
   refId: string;
   quote?: string;
   onClose(): void;
   onOpenInExplorer(): void;
+  t: Words;
+  lang: Lang;
 }) {
+  const en = lang === 'en';
+  // English: this project's one line on the node (a row's short label, else its table's summary).
+  const summary = en ? (rowLabelsEn[refId] ?? planSummariesEn[refId] ?? planSummariesEn[refId.replace(/-r\d+$/, '')]) : undefined;
   const node = plan.byId.get(refId);
   const table = node?.kind === 'row' ? plan.tables.find((t) => t.id === node.node.tableId) : node?.kind === 'table' ? node.node : undefined;
   const rows = node?.kind === 'row' ? [node.node] : node?.kind === 'table' ? node.node.rows : [];
   return (
-    <div className="present__overlay present__overlay--plan" role="dialog" aria-label={planLabel(plan, refId)} data-testid="plan-overlay" data-plan-ref={refId}>
+    <div className="present__overlay present__overlay--plan" role="dialog" aria-label={planRef(plan, refId, lang)} data-testid="plan-overlay" data-plan-ref={refId}>
       <header className="present__overlay-head">
-        <h2>{planLabel(plan, refId)}</h2>
+        {en ? (
+          <h2>
+            {planRefEn(plan, refId)} · <span lang={PLAN_TAG}>{planTitleZh(plan, refId)}</span>
+          </h2>
+        ) : (
+          <h2>{planLabel(plan, refId)}</h2>
+        )}
         <a className="present__button" href={planHref(refId)} onClick={onPlanClick(refId, onOpenInExplorer)}>
-          在规划原文面板中打开
+          {t.openInPanel}
         </a>
         <button type="button" className="present__button" onClick={onClose}>
-          返回演示（Esc）
+          {t.backKey}
         </button>
       </header>
-      <div className="present__overlay-body present__plan-text">
+      {summary && (
+        <p className="present__plan-summary" data-testid="plan-summary">
+          <span className="present__plan-summary-note">{t.summaryNote}</span> {summary}
+        </p>
+      )}
+      <div className="present__overlay-body present__plan-text" lang={PLAN_TAG}>
         {table ? (
           <table className="present__plan-table">
             <caption>

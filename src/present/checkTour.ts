@@ -7,6 +7,15 @@ import type { Tour } from './tourSchema.ts';
 /** Text compared without white space: table cells keep their line breaks, quotes do not. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
+/** Figures as written (`4.9` is one figure, not a 4 and a 9). */
+export const figuresOf = (s: string): string[] => s.match(/[0-9]+(?:\.[0-9]+)?/g) ?? [];
+
+/** The figures of `english` that none of `sources` prints: an English rendering adds no number. */
+function newFigures(english: string, ...sources: string[]): string[] {
+  const known = new Set(sources.flatMap(figuresOf));
+  return figuresOf(english).filter((f) => !known.has(f));
+}
+
 /**
  * Everything in the tour that the plan or the map data does not back: unknown plan ids, layers or
  * features, passages and quotes that are not in the cited text, figures whose digits are not there.
@@ -38,6 +47,17 @@ export function checkTour(tour: Tour, plan: Plan, store: FeatureStore): string[]
       }
       if (!squash(text).includes(squash(n.quote))) issues.push(`${at}: quote "${n.quote}" does not occur in ${n.ref}`);
       if (!text.includes(n.value)) issues.push(`${at}: figure ${n.value} does not occur in ${n.ref}`);
+      for (const f of newFigures(n.labelEn, n.label, n.quote, text)) issues.push(`${at}: labelEn of ${n.value} has ${f}, which the label, quote and ${n.ref} do not`);
+      for (const f of newFigures(n.unitEn, n.unit)) issues.push(`${at}: unitEn "${n.unitEn}" has ${f}, which the unit "${n.unit}" does not`);
+    }
+    // The English renderings say what the Chinese says: no figure of their own.
+    for (const p of s.passages) {
+      for (const f of newFigures(p.en, p.text)) issues.push(`${at}: the English of a passage of ${p.ref} has ${f}, which the passage does not`);
+    }
+    const stepText = [s.title, ...s.passages.map((p) => p.text), ...s.numbers.map((n) => n.quote)];
+    for (const f of newFigures(s.titleEn, ...stepText)) issues.push(`${at}: titleEn has ${f}, which the step's Chinese does not`);
+    for (const a of s.deck?.arcs ?? []) {
+      for (const f of newFigures(a.groupEn, a.group)) issues.push(`${at}: groupEn "${a.groupEn}" has ${f}, which "${a.group}" does not`);
     }
     for (const l of s.layers) if (!planLayers.has(l)) issues.push(`${at}: layer "${l}" is not a plan layer of geo/layers.json`);
     for (const f of s.highlight) if (!store.byId.has(f)) issues.push(`${at}: highlighted feature "${f}" does not exist`);

@@ -17,6 +17,7 @@ export const EXTRUSION_M_PER_KM2 = 120;
 export interface ExtrusionItem {
   id: string;
   name: string;
+  nameEn: string;
   /** One polygon (outer ring first); a multipolygon gives one item per part. */
   polygon: Position[][];
   /** The plan's declared area (declaredAreaM2), the measure the height shows. */
@@ -51,6 +52,7 @@ export function extrusionItems(store: FeatureStore, layerIds: readonly string[],
         out.push({
           id: p.id,
           name: p.name.zh,
+          nameEn: p.name.en,
           polygon,
           declaredAreaM2: p.declaredAreaM2,
           heightM: (p.declaredAreaM2 / 1e6) * EXTRUSION_M_PER_KM2,
@@ -67,7 +69,9 @@ export function extrusionItems(store: FeatureStore, layerIds: readonly string[],
 export interface ArcItem {
   to: string;
   name: string;
+  nameEn: string;
   group: string;
+  groupEn: string;
   ref: string;
   color: Rgb;
   from: LngLat;
@@ -140,7 +144,9 @@ export function arcItems(store: FeatureStore, arcs: readonly TourArc[], palette:
       {
         to: a.to,
         name: f.properties.name.zh,
+        nameEn: f.properties.name.en,
         group: a.group,
+        groupEn: a.groupEn,
         ref: a.ref,
         color: colours.get(a.group) ?? [255, 255, 255],
         from,

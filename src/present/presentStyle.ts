@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureStore } from '../data/featureStore.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { darkPalette, type Palette } from '../map/palette.ts';
 import { buildStyle, labelSourceId, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../map/style.ts';
 
@@ -59,7 +60,8 @@ function darken(l: LayerSpecification, p: Palette): LayerSpecification {
 
 const LINE: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
 
-function highlightLabels(p: Palette, k: number): LayerSpecification[] {
+function highlightLabels(p: Palette, k: number, lang: Lang): LayerSpecification[] {
+  const name: ExpressionSpecification = ['get', lang === 'en' ? 'nameEn' : 'nameZh'];
   const paint = { 'text-color': p.label, 'text-halo-color': p.background, 'text-halo-width': 2.2 * k, 'text-halo-blur': 0.5 };
   return [
     {
@@ -68,7 +70,7 @@ function highlightLabels(p: Palette, k: number): LayerSpecification[] {
       source: SELECTION_SOURCE,
       filter: ['!', LINE],
       layout: {
-        'text-field': ['get', 'nameZh'],
+        'text-field': name,
         'text-font': TEXT_FONT,
         'text-size': 17 * k,
         'text-max-width': 9,
@@ -86,7 +88,7 @@ function highlightLabels(p: Palette, k: number): LayerSpecification[] {
       filter: LINE,
       layout: {
         'symbol-placement': 'line',
-        'text-field': ['get', 'nameZh'],
+        'text-field': name,
         'text-font': TEXT_FONT,
         'text-size': 16 * k,
         'text-max-angle': 35,
@@ -100,16 +102,19 @@ export interface PresentStyleOptions {
   /** Size multiplier for lines, circles and type. @default 1 */
   sizeScale: number;
   glyphsUrl: string;
+  /** Language of the map's labels. @default "zh" */
+  lang?: Lang;
 }
 
 export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): StyleSpecification {
   const p = darkPalette;
-  const base = buildStyle(store, { palette: p, lang: 'zh', glyphsUrl: o.glyphsUrl });
+  const lang = o.lang ?? 'zh';
+  const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl });
   const quietSources = new Set(
     store.layers.filter((l) => l.role === 'plan' && !KEEP_LABELS.has(l.id)).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
   );
   const layers = base.layers
     .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)))
     .map((l) => scaleLayer(darken(l, p), o.sizeScale));
-  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale)] };
+  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale, lang)] };
 }

@@ -55,7 +55,10 @@ describe('checkTour finds what the plan does not back', () => {
   });
   it('a passage that is not verbatim, an unknown plan id, layer and feature', () => {
     const issues = broken({
-      passages: [{ ref: 's1', text: '五年地区生产总值累计完成一千亿元' }, { ref: 's99', text: '任意文字' }],
+      passages: [
+        { ref: 's1', text: '五年地区生产总值累计完成一千亿元', en: 'GDP totalled a thousand' },
+        { ref: 's99', text: '任意文字', en: 'any words' },
+      ],
       layers: ['no-such-layer'],
       highlight: ['no-such-feature'],
     }).join('\n');
@@ -70,5 +73,48 @@ describe('checkTour finds what the plan does not back', () => {
     ).toThrow(/numbers\.0\.quote: the quote must contain the figure 1627/);
     expect(() => parseTour({ ...tourJson, steps: [{ ...tourJson.steps[0], layers: [] }] })).toThrow(/a map step shows/);
     expect(() => parseTour({ ...tourJson, steps: [tourJson.steps[0], tourJson.steps[0]] })).toThrow(/duplicate step id/);
+  });
+
+  it('English figures that the Chinese does not have', () => {
+    const issues = broken({
+      titleEn: 'The 13th plan',
+      passages: [{ ...step.passages[0], en: 'GDP totalled 1628 hundred million yuan, up 4.9% a year.' }],
+      numbers: [{ ...step.numbers[0], labelEn: 'GDP over 99 years', unitEn: '100 million yuan' }, step.numbers[1]],
+    }).join('\n');
+    expect(issues).toMatch(/titleEn has 13, which/);
+    expect(issues).toMatch(/English of a passage of s1 has 1628, which/);
+    expect(issues).not.toMatch(/has 4\.9/);
+    expect(issues).toMatch(/labelEn of 1627 has 99, which/);
+    expect(issues).toMatch(/unitEn "100 million yuan" has 100, which/);
+  });
+});
+
+describe('the tour schema requires the English beside every Chinese field', () => {
+  const first = tourJson.steps[0]!;
+  const without = <T extends object>(o: T, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
+  const parseWith = (stepPatch: Record<string, unknown>, index = 1) => () =>
+    parseTour({ ...tourJson, steps: tourJson.steps.map((s, i) => (i === index ? { ...s, ...stepPatch } : s)) });
+
+  it('names the step and the field that lacks it', () => {
+    expect(() => parseTour({ ...tourJson, steps: [without(first, 'titleEn'), ...tourJson.steps.slice(1)] })).toThrow(
+      /^src\/present\/tour\.json: steps\.0\.titleEn: missing: the English rendering/,
+    );
+    expect(parseWith({ passages: [without(tourJson.steps[1]!.passages[0]!, 'en')] })).toThrow(/steps\.1\.passages\.0\.en: missing/);
+    const numbers = tourJson.steps[1]!.numbers;
+    expect(parseWith({ numbers: [without(numbers[0]!, 'labelEn'), numbers[1]] })).toThrow(/steps\.1\.numbers\.0\.labelEn: missing/);
+    expect(parseWith({ numbers: [numbers[0], without(numbers[1]!, 'unitEn')] })).toThrow(/steps\.1\.numbers\.1\.unitEn: missing/);
+    expect(() => parseTour(without(tourJson, 'titleEn'))).toThrow(/: titleEn: missing/);
+    const arcStep = tourJson.steps.findIndex((s) => 'deck' in s && s.deck && 'arcs' in s.deck);
+    const arcs = (tourJson.steps[arcStep] as { deck: { arcs: Record<string, unknown>[] } }).deck.arcs;
+    expect(parseWith({ deck: { arcs: [without(arcs[0]!, 'groupEn')] } }, arcStep)).toThrow(
+      new RegExp(`steps\\.${arcStep}\\.deck\\.arcs\\.0\\.groupEn: missing`),
+    );
+  });
+
+  it('rejects Chinese in an English field, and two English names for one arc group', () => {
+    expect(parseWith({ titleEn: '“十三五”完成情况' })).toThrow(/steps\.1\.titleEn: English text, without Chinese characters/);
+    const arcStep = tourJson.steps.findIndex((s) => 'deck' in s && s.deck && 'arcs' in s.deck);
+    const arcs = (tourJson.steps[arcStep] as { deck: { arcs: Record<string, unknown>[] } }).deck.arcs;
+    expect(parseWith({ deck: { arcs: [arcs[0], { ...arcs[1], groupEn: 'Other name' }] } }, arcStep)).toThrow(/groupEn: ".*" is called ".*" elsewhere/);
   });
 });

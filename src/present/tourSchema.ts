@@ -9,6 +9,22 @@ import { ID_PATTERN } from '../data/featureSchema.ts';
 
 const id = z.string().regex(ID_PATTERN, 'ids are lower-case a-z, 0-9 and "-"');
 
+/** Han characters and the CJK / full-width punctuation blocks: an English field must have none. */
+export const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * The English rendering of a Chinese field, shown when the interface is in English. Required, so a
+ * step added in Chinese only fails here with its path (e.g. `steps.3.titleEn: missing …`) instead of
+ * showing Chinese on an English screen. Its figures must be the Chinese field's (checkTour).
+ */
+const english = (max: number, min = 2) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? 'missing: the English rendering of the field beside it is required' : undefined) })
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !CJK.test(s), 'English text, without Chinese characters');
+
 /** Where the camera looks. `zoom` is the zoom on a 1920×1080 screen: larger screens zoom in so the same area fills the frame. */
 export const cameraSchema = z.strictObject({
   center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
@@ -24,6 +40,8 @@ export type TourCamera = z.infer<typeof cameraSchema>;
 export const passageSchema = z.strictObject({
   ref: id,
   text: z.string().trim().min(4).max(160),
+  /** The passage in English, same meaning (a translation, not the authority: the Chinese is). */
+  en: english(320, 4),
 });
 export type TourPassage = z.infer<typeof passageSchema>;
 
@@ -35,6 +53,10 @@ export const keyNumberSchema = z.strictObject({
   unit: z.string().trim().max(12),
   /** What the figure counts, in a few words. */
   label: z.string().trim().min(2).max(40),
+  /** `label` in English. */
+  labelEn: english(64),
+  /** `unit` in English words (亿元: `hundred million yuan`), never a conversion with new digits. */
+  unitEn: english(40, 0),
   /** The plan node the figure is read from (section, table row). */
   ref: id,
   /** The plan's own words around the figure; must contain `value` and occur in `ref`'s text. */
@@ -48,6 +70,8 @@ export const arcSchema = z.strictObject({
   to: id,
   /** The kind of cooperation, shown in the legend and used for the arc's colour (one colour per group). */
   group: z.string().trim().min(2).max(16),
+  /** `group` in English; arcs of one group must all say the same. */
+  groupEn: english(32),
   ref: id,
 });
 export type TourArc = z.infer<typeof arcSchema>;
@@ -61,6 +85,8 @@ export const stepSchema = z
     /** The chapter (`c1` … `c10`) or table (`appendix`) the step tells; shown above the title. */
     chapter: id,
     title: z.string().trim().min(2).max(40),
+    /** `title` in English. */
+    titleEn: english(72),
     passages: z.array(passageSchema).min(1).max(3),
     /**
      * What fills the screen beside the text: the map, the 附表 indicators dashboard or the 13th plan's
@@ -102,8 +128,9 @@ export const tourSchema = z
   .strictObject({
     $comment: z.string().optional(),
     /** Version of this contract; a change that old files cannot satisfy raises it. */
-    version: z.literal(1),
+    version: z.literal(2),
     title: z.string().trim().min(2),
+    titleEn: english(80),
     steps: z.array(stepSchema).min(1).max(99),
   })
   .superRefine((t, ctx) => {
@@ -112,6 +139,17 @@ export const tourSchema = z
       if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `duplicate step id "${s.id}"` });
       seen.add(s.id);
     });
+    // One colour per group in the legend, so one English name per group too.
+    const groupEn = new Map<string, string>();
+    t.steps.forEach((s, i) =>
+      s.deck?.arcs.forEach((a, j) => {
+        const known = groupEn.get(a.group);
+        if (known === undefined) groupEn.set(a.group, a.groupEn);
+        else if (known !== a.groupEn) {
+          ctx.addIssue({ code: 'custom', path: ['steps', i, 'deck', 'arcs', j, 'groupEn'], message: `"${a.group}" is called "${known}" elsewhere` });
+        }
+      }),
+    );
   });
 export type Tour = z.infer<typeof tourSchema>;
 

@@ -1,0 +1,7 @@
+import type { Messages } from '../messages.ts';
+
+export const present: Messages['present'] = {
+  opening: 'Opening the presentation…',
+  cannotOpen: (reason) => `The presentation cannot open: ${reason}`,
+  backToMap: 'Back to the map',
+};
