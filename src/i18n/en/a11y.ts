@@ -1,0 +1,9 @@
+import type { Messages } from '../messages.ts';
+
+export const a11y: Messages['a11y'] = {
+  skipToList: 'Skip to the list of places',
+  menu: 'Menu',
+  legend: 'Legend',
+  nearby: 'Planned near here',
+  closeDetails: 'Close details',
+};
