@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMeasures, diffPct, formatArea, M2_PER_MU } from './measure.ts';
+import { computeMeasures, diffPct, formatArea, formatLength, M2_PER_MU } from './measure.ts';
 
 describe('measures', () => {
   it('1 亩 is 666.67 m² and 15 亩 are 1 公顷', () => {
@@ -25,6 +25,12 @@ describe('measures', () => {
     expect(f.mu).toBe('1,084.5 亩');
     expect(f.km2).toBe('0.723 km²');
     expect(f.m2).toBe('723,000 m²');
+    expect(f.ha).toBe('72.3 公顷');
+  });
+  it('names 亩 and 公顷 "mu" and "ha" in English', () => {
+    const f = formatArea(723_000, 'en');
+    expect(f).toEqual({ m2: '723,000 m²', km2: '0.723 km²', mu: '1,084.5 mu', ha: '72.3 ha' });
+    expect(formatLength(0.25, 'en')).toBe('250 m');
   });
   it('gives the signed difference in percent', () => {
     expect(diffPct(9.9, 9)).toBeCloseTo(10, 6);

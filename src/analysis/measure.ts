@@ -1,5 +1,6 @@
 import { area, length } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
+import type { Lang } from '../i18n/lang.ts';
 
 /** 1 亩 = 10000/15 m² (1 公顷 = 15 亩). */
 export const M2_PER_MU = 10000 / 15;
@@ -31,20 +32,25 @@ export function diffPct(computed: number, declared: number): number {
   return ((computed - declared) / declared) * 100;
 }
 
-const nf = (digits: number) => new Intl.NumberFormat('zh-CN', { maximumFractionDigits: digits });
+// The tag spelled out rather than imported from i18n/lang.ts: this module also runs in workers.
+const nf = (digits: number, lang: Lang) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
 
-/** Area in the three units a Chinese planner reads: m², km² and 亩. */
-export function formatArea(areaM2: number): { m2: string; km2: string; mu: string; ha: string } {
+/** The Chinese units' names: 亩 is written "mu" in English, 公顷 "ha". */
+const MU: Record<Lang, string> = { zh: '亩', en: 'mu' };
+const HA: Record<Lang, string> = { zh: '公顷', en: 'ha' };
+
+/** Area in the three units a Chinese planner reads: m², km² and 亩 (and 公顷), named in `lang`. */
+export function formatArea(areaM2: number, lang: Lang = 'zh'): { m2: string; km2: string; mu: string; ha: string } {
   return {
-    m2: `${nf(0).format(Math.round(areaM2))} m²`,
-    km2: `${nf(areaM2 >= 1e6 ? 2 : 3).format(areaM2 / 1e6)} km²`,
-    mu: `${nf(areaM2 / M2_PER_MU >= 100_000 ? 0 : 1).format(areaM2 / M2_PER_MU)} 亩`,
-    ha: `${nf(1).format(areaM2 / M2_PER_HECTARE)} 公顷`,
+    m2: `${nf(0, lang).format(Math.round(areaM2))} m²`,
+    km2: `${nf(areaM2 >= 1e6 ? 2 : 3, lang).format(areaM2 / 1e6)} km²`,
+    mu: `${nf(areaM2 / M2_PER_MU >= 100_000 ? 0 : 1, lang).format(areaM2 / M2_PER_MU)} ${MU[lang]}`,
+    ha: `${nf(1, lang).format(areaM2 / M2_PER_HECTARE)} ${HA[lang]}`,
   };
 }
 
-export function formatLength(lengthKm: number): string {
-  return lengthKm >= 1 ? `${nf(2).format(lengthKm)} km` : `${nf(0).format(lengthKm * 1000)} m`;
+export function formatLength(lengthKm: number, lang: Lang = 'zh'): string {
+  return lengthKm >= 1 ? `${nf(2, lang).format(lengthKm)} km` : `${nf(0, lang).format(lengthKm * 1000)} m`;
 }
 
 /** An area in every unit a Chinese planner reads, as numbers: m², km², 公顷 (ha) and 亩. */

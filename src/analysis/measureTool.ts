@@ -1,6 +1,7 @@
 import { area, kinks, length } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import type { LngLat } from './anchor.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { areaInUnits, formatArea, formatLength } from './measure.ts';
 
 /**
@@ -120,7 +121,7 @@ function ringOf(v: Position[]): Position[] {
  * The measures of the shape (geodesic, turf `length` and `area`). While drawing, the cursor counts as the
  * next vertex unless `withCursor` is false.
  */
-export function measureOf(s: MeasureState, withCursor = true): Measures {
+export function measureOf(s: MeasureState, withCursor = true, lang: Lang = 'zh'): Measures {
   const v = positionsOf(s, withCursor);
   let lengthM = 0;
   let areaM2 = 0;
@@ -148,8 +149,8 @@ export function measureOf(s: MeasureState, withCursor = true): Measures {
     perimeterM,
     selfIntersecting,
     text: {
-      length: formatLength(lengthM / 1000),
-      area: s.mode === 'polygon' && v.length >= 3 ? formatArea(areaM2) : null,
+      length: formatLength(lengthM / 1000, lang),
+      area: s.mode === 'polygon' && v.length >= 3 ? formatArea(areaM2, lang) : null,
     },
   };
 }

@@ -21,7 +21,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { anchorOf, boundsOf, type Bounds, type LngLat } from '../analysis/anchor.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
 import type { BasemapLayers, SourceFailure } from './basemaps.ts';
-import { interactiveLayerIds, LOCAL_IDEOGRAPH_FONT_FAMILY, mapLayerIdsOf, SELECTION_SOURCE } from './style.ts';
+import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, mapLayerIdsOf, SELECTION_SOURCE, sourceId, type Lang } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -37,12 +37,13 @@ export interface MapControllerOptions {
   onEmptyClick(): void;
   /** The user closed the popup with its × button. */
   onPopupClose(): void;
+  /** `<basemap part> · <plan part>`: the first part is what a basemap replaces (setBasemapAttribution). */
   attribution: string;
 }
 
 /** The overlays tools draw on the map, above the plan layers. */
-export type OverlayId = 'life-circles' | 'import' | 'measure';
-const OVERLAY_ORDER: OverlayId[] = ['life-circles', 'import', 'measure'];
+export type OverlayId = 'nearby' | 'life-circles' | 'import' | 'measure';
+const OVERLAY_ORDER: OverlayId[] = ['nearby', 'life-circles', 'import', 'measure'];
 const IMPORT_HIT_LAYERS = ['overlay-import-fill', 'overlay-import-line', 'overlay-import-point'];
 
 /** Colours of the life circles by radius (m): the nearer circle is the stronger. */
@@ -75,14 +76,26 @@ function prefersReducedMotion(): boolean {
  */
 export class MapController {
   readonly map: MlMap;
-  /** Resolves when the style has loaded and the sources can be updated. */
-  readonly ready: Promise<void>;
+  /**
+   * Resolves when the style has loaded and the sources can be updated. Pending again while the WebGL
+   * context is lost (MapLibre drops the style then and rebuilds it on restore), so that what the user
+   * changes meanwhile is applied to the rebuilt style instead of throwing on the missing one.
+   */
+  get ready(): Promise<void> {
+    return this.styleReady;
+  }
+  private styleReady: Promise<void>;
+  /** Between `webglcontextlost` and the rebuilt style's load: resolves the pending `ready`. */
+  private contextLoss: { resolve(): void } | null = null;
+  private readonly contextListeners = new Set<(lost: boolean) => void>();
   private readonly o: MapControllerOptions;
   private readonly popup: Popup;
   private readonly interactive: string[];
   private popupClosingSilently = false;
+  /** Where the popup's content goes instead of a MapLibre popup (a phone's bottom sheet), see setPopupHost(). */
+  private popupHost: HTMLElement | null = null;
   /** The deck.gl overlay while one is attached, with the canvas whose context loss it watches. */
-  private deck: { overlay: MapLibreOverlay; canvas: HTMLCanvasElement | null } | null = null;
+  private deck: DeckEntry | null = null;
   private deckModule: Promise<typeof import('@deck.gl/maplibre')> | null = null;
   private deckLayers: LayersList = [];
   /** True between attachDeckOverlay() and detachDeckOverlay(): a lost overlay is then rebuilt. */
@@ -95,6 +108,9 @@ export class MapController {
   private basemap: BasemapLayers | null = null;
   private attributionControl: AttributionControl;
   private attributionText: string;
+  /** The attribution without a basemap (setAttribution() rewords it), and the basemap's part when one is set. */
+  private baseAttribution: string;
+  private basemapAttribution: string | null = null;
   /** Visibility the legend asked for, per registry layer (a basemap may hide the `base-*` ones meanwhile). */
   private readonly wantedVisible = new Map<string, boolean>();
   private readonly sourceFailureListeners = new Set<(f: SourceFailure) => void>();
@@ -131,6 +147,7 @@ export class MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.attributionText = o.attribution;
+    this.baseAttribution = o.attribution;
     this.attributionControl = new AttributionControl({ compact: false, customAttribution: o.attribution });
     this.map.addControl(this.attributionControl, 'bottom-right');
     this.map.on('error', this.onMapError);
@@ -141,7 +158,9 @@ export class MapController {
       if (!this.popupClosingSilently) this.o.onPopupClose();
     });
 
-    this.ready = new Promise((resolve) => {
+    this.map.on('webglcontextlost', this.onContextLost);
+    this.map.on('webglcontextrestored', this.onContextRestored);
+    this.styleReady = new Promise((resolve) => {
       if (this.map.isStyleLoaded()) resolve();
       else this.map.once('load', () => resolve());
     });
@@ -190,9 +209,67 @@ export class MapController {
     }
     source?.setData({ type: 'Feature', geometry: f.geometry, properties: {} });
     const anchor = opts.at ?? anchorOf(f.geometry);
+    if (this.popupHost) {
+      if (content.parentNode !== this.popupHost) this.popupHost.replaceChildren(content);
+      if (opts.fly) this.flyToBounds(boundsOf(f.geometry), anchor);
+      else this.keepAboveCover(anchor);
+      return;
+    }
     if (opts.fly) this.flyToBounds(boundsOf(f.geometry), anchor);
     this.popup.setLngLat(anchor).setDOMContent(content);
     if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  }
+
+  /**
+   * On a phone a MapLibre popup can leave the screen: with a host (the bottom sheet) the selection's
+   * content goes there and the camera keeps the feature above it; null puts it back in the map's popup.
+   */
+  setPopupHost(host: HTMLElement | null): void {
+    if (host === this.popupHost) return;
+    this.popupHost = host;
+    this.closePopupSilently();
+  }
+
+  /**
+   * How many pixels of the map's bottom `cover` (a bottom sheet over the map) hides: 0 without one or
+   * beside the map. A sheet may still be filling (its content loads lazily), so its CSS max-height
+   * counts rather than its height of the moment.
+   */
+  private coveredBottomPx(cover: Element | null | undefined): number {
+    if (!cover) return 0;
+    const c = this.map.getCanvas().getBoundingClientRect();
+    const s = cover.getBoundingClientRect();
+    if (s.width === 0 || s.right <= c.left || s.left >= c.right || s.bottom <= c.top) return 0;
+    const maxPx = parseFloat(getComputedStyle(cover).maxHeight);
+    const top = Number.isFinite(maxPx) ? Math.min(s.top, s.bottom - maxPx) : s.top;
+    return Math.max(0, Math.min(c.height, c.bottom - top));
+  }
+
+  /** Pans a tapped feature's anchor out from under the bottom sheet (no zoom change). */
+  private keepAboveCover(anchor: LngLat): void {
+    const coveredPx = this.coveredBottomPx(this.popupHost?.parentElement);
+    if (!coveredPx) return;
+    const visibleH = this.map.getCanvas().clientHeight - coveredPx;
+    const y = this.map.project(anchor).y;
+    if (y > 24 && y < visibleH - 24) return;
+    this.map.panBy([0, y - visibleH / 2], { animate: !prefersReducedMotion(), duration: 400 });
+  }
+
+  /**
+   * Fits the camera to `bounds` in the part of the map that `cover` (a bottom sheet, if any) leaves
+   * free; jumps when the user prefers reduced motion.
+   */
+  async showBounds([w, s, e, n]: Bounds, cover?: Element | null): Promise<void> {
+    await this.ready;
+    if (this.removed) return;
+    const coveredPx = this.coveredBottomPx(cover);
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: { top: 24, left: 24, right: 24, bottom: coveredPx + 24 }, maxZoom: 16, animate: !prefersReducedMotion(), duration: 900 },
+    );
   }
 
   private closePopupSilently(): void {
@@ -206,12 +283,17 @@ export class MapController {
   private flyToBounds([w, s, e, n]: Bounds, anchor: LngLat): void {
     const animate = !prefersReducedMotion();
     const isPoint = w === e && s === n;
-    // Room above the anchor for the popup, which opens upwards by default.
-    const padding = { top: 280, bottom: 80, left: 80, right: 80 };
+    // Room above the anchor for the popup, which opens upwards by default; on a phone the feature
+    // goes into the part of the map that the bottom sheet leaves free.
+    const coveredPx = this.coveredBottomPx(this.popupHost?.parentElement);
+    const padding = this.popupHost
+      ? { top: 24, bottom: coveredPx + 24, left: 24, right: 24 }
+      : { top: 280, bottom: 80, left: 80, right: 80 };
     const canvas = this.map.getCanvas();
     const fits = canvas.clientHeight > padding.top + padding.bottom + 80 && canvas.clientWidth > 160;
     if (isPoint || !fits) {
-      this.map.flyTo({ center: anchor, zoom: Math.max(this.map.getZoom(), 14), animate, duration: 900, offset: [0, 100] });
+      const offset: [number, number] = this.popupHost ? [0, -coveredPx / 2] : [0, 100];
+      this.map.flyTo({ center: anchor, zoom: Math.max(this.map.getZoom(), 14), animate, duration: 900, offset });
       return;
     }
     this.map.fitBounds(
@@ -314,7 +396,7 @@ export class MapController {
       throw e;
     }
     if (!this.deckWanted || this.deck || this.removed) return;
-    const entry: { overlay: MapLibreOverlay; canvas: HTMLCanvasElement | null } = {
+    const entry: DeckEntry = {
       overlay: new mod.MapLibreOverlay({
         interleaved: false,
         // A rebuilt overlay gets fresh layer instances: the lost one's are finalized with it.
@@ -326,8 +408,12 @@ export class MapController {
           entry.canvas = entry.overlay.getCanvas();
           entry.canvas?.addEventListener('webglcontextlost', this.onDeckContextLost);
         },
+        onDeviceInitialized: (device: DeckDevice) => {
+          entry.device = device;
+        },
       }),
       canvas: null,
+      device: null,
     };
     this.deck = entry;
     this.map.addControl(entry.overlay);
@@ -352,8 +438,14 @@ export class MapController {
     this.deck = null;
     d.canvas?.removeEventListener('webglcontextlost', this.onDeckContextLost);
     if (!this.removed) this.map.removeControl(d.overlay);
+    // deck.gl 9.4's finalize leaves the resize and pixel-ratio observers of its canvas running
+    // (visgl/deck.gl#10355): a matchMedia listener then holds the overlay, this controller and its
+    // whole map for as long as the page lives. Stopping them is what the finalize omits.
+    const surface = d.device?.canvasContext;
+    surface?.destroy();
     // Browsers keep only a few WebGL contexts alive; free this one now rather than at garbage collection.
-    if (freeContext) d.canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    const canvas = d.canvas ?? (surface?.canvas instanceof HTMLCanvasElement ? surface.canvas : null);
+    if (freeContext) canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
   }
 
   private readonly onDeckContextLost = (): void => {
@@ -548,15 +640,40 @@ export class MapController {
     return this.o.store.layers.some((l) => l.id === layerId && l.role === 'base');
   }
 
-  /** Replaces the `底图：…` part of the attribution (the plan's part stays); null: as at the start. */
-  private setBasemapAttribution(basemapHtml: string | null): void {
-    const rest = this.o.attribution.split(' · ').filter((part) => !part.startsWith('底图：'));
-    const text = basemapHtml === null ? this.o.attribution : [basemapHtml, ...rest].join(' · ');
+  /**
+   * Replaces the attribution's basemap part, its first (`底图：…`; the plan's part stays); null: the
+   * attribution without a basemap. Also how the basemaps reword it in another language.
+   */
+  setBasemapAttribution(basemapHtml: string | null): void {
+    this.basemapAttribution = basemapHtml;
+    const rest = this.baseAttribution.split(' · ').slice(1);
+    const text = basemapHtml === null ? this.baseAttribution : [basemapHtml, ...rest].join(' · ');
     if (text === this.attributionText) return;
     this.attributionText = text;
     this.map.removeControl(this.attributionControl);
     this.attributionControl = new AttributionControl({ compact: false, customAttribution: text });
     this.map.addControl(this.attributionControl, 'bottom-right');
+  }
+
+  /**
+   * The interface language changed: the labels read the features' names in `lang`, and the
+   * attribution (`<basemap part> · <plan part>`, the district source's line) takes the new words.
+   * The basemaps reword their own part (BasemapManager.setWords).
+   */
+  async setLang(lang: Lang, attribution: string, districtSource: string): Promise<void> {
+    await this.ready;
+    if (this.removed) return;
+    for (const layer of this.map.getStyle().layers) {
+      // Only the project's own name labels: a foreign basemap's labels are its own.
+      if (layer.type !== 'symbol' || layer.id.startsWith('basemap-')) continue;
+      if (isNameLabel(this.map.getLayoutProperty(layer.id, 'text-field'))) this.map.setLayoutProperty(layer.id, 'text-field', labelText(lang));
+    }
+    const district = this.map.getSource(sourceId('district'));
+    if (district) district.attribution = districtSource;
+    this.baseAttribution = attribution;
+    // Rebuilt even when the text is the same: the control reads the sources' attribution when added.
+    this.attributionText = '';
+    this.setBasemapAttribution(this.basemapAttribution);
   }
 
   /** Tile and TileJSON failures of tile sources (with the HTTP status when there was one). */
@@ -609,12 +726,58 @@ export class MapController {
     for (const l of this.sourceTileListeners) l(e.sourceId);
   };
 
+  /** Calls `listener` with true when the map's WebGL context is lost and with false once the map is back; returns the unsubscribe. */
+  onContextChange(listener: (lost: boolean) => void): () => void {
+    this.contextListeners.add(listener);
+    return () => this.contextListeners.delete(listener);
+  }
+
+  private readonly onContextLost = (): void => {
+    if (this.removed) return;
+    this.o.container.setAttribute('data-map-idle', 'false');
+    if (this.contextLoss) return;
+    let resolve = () => {};
+    this.styleReady = new Promise<void>((r) => (resolve = r));
+    this.contextLoss = { resolve };
+    for (const l of this.contextListeners) l(true);
+  };
+
+  private readonly onContextRestored = (): void => {
+    if (this.removed) return;
+    // MapLibre rebuilds the style it had when the context went; lost before the style had loaded,
+    // it has nothing to rebuild and would stay blank: the map's own style is set again.
+    if (!this.map.style) this.map.setStyle(this.o.style, { diff: false });
+    const done = () => {
+      const loss = this.contextLoss;
+      // A second loss before the style came back keeps waiting for its own restore.
+      if (!loss || this.removed || this.map.getCanvas().getContext('webgl2')?.isContextLost()) return;
+      this.contextLoss = null;
+      loss.resolve();
+      for (const l of this.contextListeners) l(false);
+    };
+    // `_loaded` is what getStyle() checks before serialising the style, without the serialising.
+    if (this.map.style?._loaded) done();
+    else this.map.once('style.load', done);
+  };
+
   destroy(): void {
     this.detachDeckOverlay();
     this.removed = true;
     this.closePopupSilently();
     this.map.remove();
   }
+}
+
+/** What the overlay's luma.gl device is to the controller: the canvas context it must release (removeDeck). */
+interface DeckDevice {
+  canvasContext: { canvas: unknown; destroy(): void } | null;
+}
+
+/** The deck.gl overlay, its canvas once loaded (for its context loss) and its device once created. */
+interface DeckEntry {
+  overlay: MapLibreOverlay;
+  canvas: HTMLCanvasElement | null;
+  device: DeckDevice | null;
 }
 
 /** New instances of the same deck.gl layers (same props), for a new Deck. */
@@ -647,6 +810,24 @@ const POINTS: import('maplibre-gl').ExpressionSpecification = ['in', ['geometry-
 function overlayLayers(id: OverlayId): import('maplibre-gl').LayerSpecification[] {
   const source = `overlay-${id}`;
   switch (id) {
+    case 'nearby':
+      return [
+        { id: 'overlay-nearby-fill', type: 'fill', source, filter: POLYGONS, paint: { 'fill-color': '#1d5fd1', 'fill-opacity': 0.06 } },
+        {
+          id: 'overlay-nearby-line',
+          type: 'line',
+          source,
+          filter: POLYGONS,
+          paint: { 'line-color': '#1d5fd1', 'line-width': 2, 'line-dasharray': [3, 2] },
+        },
+        {
+          id: 'overlay-nearby-point',
+          type: 'circle',
+          source,
+          filter: POINTS,
+          paint: { 'circle-radius': 7, 'circle-color': '#1d5fd1', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2.5 },
+        },
+      ];
     case 'measure':
       return [
         { id: 'overlay-measure-fill', type: 'fill', source, filter: POLYGONS, paint: { 'fill-color': '#e11d74', 'fill-opacity': 0.12 } },

@@ -1,6 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en/index.ts';
 import { applyConfigText, defaultBasemapConfig, type BasemapConfig } from './basemapConfig.ts';
 import {
   attributionOf,
@@ -92,6 +93,12 @@ describe('attribution', () => {
     expect(attributionOf('osm', c)).toContain('审图号：辽S(2025)001号');
     expect(attributionOf('embedded', c)).toBe('底图：本项目自绘示意底图（离线） · 审图号：辽S(2025)001号');
     expect(attributionOf('embedded', config())).toBe('底图：本项目自绘示意底图（离线）');
+  });
+
+  it('words the attribution in English with the English words', () => {
+    const c = config({ reviewNumber: '辽S(2025)001号', tianditu: { key: KEY } });
+    expect(attributionOf('embedded', c, null, en.basemap)).toBe('Basemap: schematic, drawn by this project (offline) · map review number: 辽S(2025)001号');
+    expect(attributionOf('osm', c, null, en.basemap)).toMatch(/^Basemap: <a [^>]*openstreetmap[^>]*>© OpenStreetMap contributors<\/a>/);
   });
 
   it('escapes text from the configuration (MapLibre writes attribution as HTML)', () => {
@@ -191,6 +198,8 @@ describe('failures', () => {
     expect(failureMessage('osm', c, { kind: 'cors', status: null })).toContain('CORS');
     expect(failureMessage('osm', c, { kind: 'not-found', status: 404 })).toContain('HTTP 404');
     expect(failureMessage('pmtiles', c, { kind: 'no-range', status: null })).toContain('Range');
+    expect(failureMessage('tianditu-vec', c, { kind: 'refused', status: 418 }, en.basemap)).toMatch(/^Tianditu refused the key \(HTTP 418\).*offline schematic base is shown instead/);
+    expect(failureMessage('osm', c, { kind: 'not-found', status: 404 }, en.basemap)).toMatch(/^OpenStreetMap’s address does not exist \(HTTP 404\)/);
   });
 });
 
@@ -276,9 +285,14 @@ class FakeMap implements BasemapHost {
   refreshed: string[] = [];
   private failureListeners = new Set<(f: SourceFailure) => void>();
   private tileListeners = new Set<(id: string) => void>();
+  attribution: string | null = null;
   async setBasemap(spec: BasemapLayers | null) {
     this.shown = spec;
     this.history.push(spec?.id ?? 'null');
+    this.attribution = spec?.attribution ?? null;
+  }
+  setBasemapAttribution(html: string | null) {
+    this.attribution = html;
   }
   onSourceFailure(l: (f: SourceFailure) => void) {
     this.failureListeners.add(l);
@@ -450,6 +464,26 @@ describe('BasemapManager', () => {
     await net.advance(120_000);
     expect(net.requests.length).toBe(before);
     expect(manager.status.message).toBeNull();
+  });
+
+  it('rewords the list, the message and the attribution in another language, keeping the message’s id', async () => {
+    const { net, map, manager, distinct } = setup({ presets: ['embedded', 'osm'] });
+    net.isOnline = false;
+    await manager.choose('osm');
+    expect(manager.status.message).toMatch(/网络不可用/);
+    expect(map.attribution).toMatch(/^底图：本项目自绘示意底图/);
+    const id = manager.status.messageId;
+    manager.setWords(en.basemap);
+    expect(manager.status.message).toMatch(/^The network is unavailable; OpenStreetMap cannot load/);
+    expect(manager.status.messageId).toBe(id);
+    expect(manager.status.presets.map((p) => p.label)).toEqual(['Offline schematic base', 'OpenStreetMap']);
+    expect(map.attribution).toMatch(/^Basemap: schematic, drawn by this project/);
+    // Back online, the basemap comes back with the English attribution.
+    net.goOnline();
+    await flush();
+    expect(manager.status.phase).toBe('active');
+    expect(map.attribution).toMatch(/^Basemap: <a [^>]*>© OpenStreetMap contributors/);
+    expect(distinct()).toBe(1);
   });
 
   it('failing tiles of a plan tile layer: one message, reloaded when online, cleared by the next tile', async () => {

@@ -1,6 +1,11 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig, PresetId } from './basemapConfig.ts';
 import { sourceId, TEXT_FONT } from './style.ts';
+import { basemap as BASEMAP_ZH } from '../i18n/zh/basemap.ts';
+
+/** The basemaps' words in one language (src/i18n/zh/basemap.ts; the English come with the English catalogue). */
+export type BasemapWords = typeof BASEMAP_ZH;
+export { BASEMAP_ZH };
 
 /**
  * Basemaps under the plan: the project's own offline base (the default), OpenStreetMap raster tiles,
@@ -15,7 +20,7 @@ import { sourceId, TEXT_FONT } from './style.ts';
 
 /** Every source and layer id of a basemap starts with this (the MapController relies on it). */
 export const BASEMAP_PREFIX = 'basemap-';
-export const EMBEDDED_ATTRIBUTION = '底图：本项目自绘示意底图（离线）';
+export const EMBEDDED_ATTRIBUTION = BASEMAP_ZH.prefix + BASEMAP_ZH.embedded;
 
 /** What a basemap adds to the map. */
 export interface BasemapLayers {
@@ -27,6 +32,8 @@ export interface BasemapLayers {
   hideEmbedded: boolean;
   /** HTML for the attribution control, replacing its `底图：…` part (text from configuration is escaped). */
   attribution: string;
+  /** The provider's own attribution text (a style's or an archive's), to reword the attribution in another language. */
+  providerText?: string | null;
 }
 
 /** A failed tile or TileJSON request of a source, as the MapController reports it. */
@@ -41,6 +48,8 @@ export interface SourceFailure {
 /** What the basemaps need from the map (MapController implements it). */
 export interface BasemapHost {
   setBasemap(spec: BasemapLayers | null): Promise<void>;
+  /** Rewords the attribution's basemap part (a change of language) without touching the layers; null: as at the start. */
+  setBasemapAttribution(html: string | null): void;
   /** Tile and TileJSON failures of tile sources; returns the unsubscribe. */
   onSourceFailure(listener: (f: SourceFailure) => void): () => void;
   /** A tile of a source arrived; returns the unsubscribe. */
@@ -86,30 +95,21 @@ export interface PresetInfo {
   reason: string | null;
 }
 
-export const MISSING_TIANDITU_KEY = '未配置天地图密钥（tk）';
+export const MISSING_TIANDITU_KEY = BASEMAP_ZH.missingKey;
 
-const PRESET_LABELS: Record<PresetId, string> = {
-  embedded: '离线示意底图',
-  osm: 'OpenStreetMap',
-  'tianditu-vec': '天地图 · 矢量',
-  'tianditu-img': '天地图 · 影像',
-  style: '自定义样式',
-  pmtiles: 'PMTiles 底图',
-};
-
-export function presetLabel(id: PresetId, c: BasemapConfig): string {
-  if (id === 'style') return c.style.name ?? PRESET_LABELS.style;
-  if (id === 'pmtiles') return c.pmtiles.name ?? PRESET_LABELS.pmtiles;
-  return PRESET_LABELS[id];
+export function presetLabel(id: PresetId, c: BasemapConfig, words: BasemapWords = BASEMAP_ZH): string {
+  if (id === 'style') return c.style.name ?? words.presets.style;
+  if (id === 'pmtiles') return c.pmtiles.name ?? words.presets.pmtiles;
+  return words.presets[id];
 }
 
 /** The picker's list: the configured presets, those that cannot work marked with the reason. */
-export function presetsOf(c: BasemapConfig): PresetInfo[] {
+export function presetsOf(c: BasemapConfig, words: BasemapWords = BASEMAP_ZH): PresetInfo[] {
   return c.presets.map((id) => {
-    const label = presetLabel(id, c);
-    if ((id === 'tianditu-vec' || id === 'tianditu-img') && !c.tianditu.key) return { id, label, available: false, reason: MISSING_TIANDITU_KEY };
-    if (id === 'style' && !c.style.url) return { id, label, available: false, reason: '未配置样式地址（VITE_STYLE_URL 或 config.json 的 basemap.style.url）' };
-    if (id === 'pmtiles' && !c.pmtiles.url) return { id, label, available: false, reason: '未配置 PMTiles 文件（VITE_PMTILES_URL 或 config.json 的 basemap.pmtiles.url）' };
+    const label = presetLabel(id, c, words);
+    if ((id === 'tianditu-vec' || id === 'tianditu-img') && !c.tianditu.key) return { id, label, available: false, reason: words.missingKey };
+    if (id === 'style' && !c.style.url) return { id, label, available: false, reason: words.noStyleUrl };
+    if (id === 'pmtiles' && !c.pmtiles.url) return { id, label, available: false, reason: words.noPmtilesUrl };
     return { id, label, available: true, reason: null };
   });
 }
@@ -149,28 +149,28 @@ function reviewOf(id: PresetId, c: BasemapConfig): string | null {
 }
 
 /** `底图：<provider> · 审图号：…` for the attribution control. */
-export function attributionOf(id: PresetId, c: BasemapConfig, providerText: string | null = null): string {
+export function attributionOf(id: PresetId, c: BasemapConfig, providerText: string | null = null, words: BasemapWords = BASEMAP_ZH): string {
   const review = reviewOf(id, c);
   let provider: string;
   switch (id) {
     case 'embedded':
-      provider = EMBEDDED_ATTRIBUTION.replace(/^底图：/, '');
+      provider = escapeHtml(words.embedded);
       break;
     case 'osm':
-      provider = link('https://www.openstreetmap.org/copyright', '© OpenStreetMap 贡献者');
+      provider = link('https://www.openstreetmap.org/copyright', escapeHtml(words.osm));
       break;
     case 'tianditu-vec':
     case 'tianditu-img':
-      provider = link('https://www.tianditu.gov.cn/', '天地图');
+      provider = link('https://www.tianditu.gov.cn/', escapeHtml(words.tianditu));
       break;
     case 'style':
-      provider = escapeHtml(c.style.attribution ?? providerText ?? presetLabel(id, c));
+      provider = escapeHtml(c.style.attribution ?? providerText ?? presetLabel(id, c, words));
       break;
     case 'pmtiles':
-      provider = escapeHtml(c.pmtiles.attribution ?? providerText ?? presetLabel(id, c));
+      provider = escapeHtml(c.pmtiles.attribution ?? providerText ?? presetLabel(id, c, words));
       break;
   }
-  return `底图：${provider}${review ? ` · 审图号：${escapeHtml(review)}` : ''}`;
+  return `${words.prefix}${provider}${review ? ` · ${words.review}${escapeHtml(review)}` : ''}`;
 }
 
 /**
@@ -192,8 +192,8 @@ function withHalo(layers: LayerSpecification[]): LayerSpecification[] {
   return [...layers, districtHalo()];
 }
 
-export function embeddedBasemap(c: BasemapConfig): BasemapLayers {
-  return { id: 'embedded', sources: {}, layers: [], hideEmbedded: false, attribution: attributionOf('embedded', c) };
+export function embeddedBasemap(c: BasemapConfig, words: BasemapWords = BASEMAP_ZH): BasemapLayers {
+  return { id: 'embedded', sources: {}, layers: [], hideEmbedded: false, attribution: attributionOf('embedded', c, null, words) };
 }
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -448,6 +448,7 @@ export function pmtilesBasemap(c: BasemapConfig, sourceUrl: string, info: Pmtile
     layers: withHalo(isVector ? vectorBasemapLayers(source, info.vectorLayers) : [rasterLayer(source, source)]),
     hideEmbedded: true,
     attribution: attributionOf('pmtiles', c, info.attribution),
+    providerText: info.attribution,
   };
 }
 
@@ -629,6 +630,7 @@ export async function prepareBasemap(id: PresetId, ctx: PrepareContext): Promise
         layers: withHalo(imported.layers),
         hideEmbedded: true,
         attribution: attributionOf('style', c, imported.attribution),
+        providerText: imported.attribution,
       };
     }
     case 'pmtiles': {
@@ -648,48 +650,13 @@ export async function prepareBasemap(id: PresetId, ctx: PrepareContext): Promise
 /* ---------------------------------------------------------------------------------------------- */
 /* Messages */
 
-export function failureMessage(id: PresetId, c: BasemapConfig, f: { kind: FailureKind; status: number | null }): string {
-  const label = presetLabel(id, c);
-  const tianditu = id === 'tianditu-vec' || id === 'tianditu-img';
-  const http = f.status ? `（HTTP ${f.status}）` : '';
-  let cause: string;
-  let retries = true;
-  switch (f.kind) {
-    case 'missing-key':
-      return `${MISSING_TIANDITU_KEY}：天地图不可用，继续显示离线示意底图。`;
-    case 'offline':
-      cause = `网络不可用，${label}无法加载`;
-      break;
-    case 'timeout':
-      cause = `${label}响应超时`;
-      break;
-    case 'refused':
-      cause = tianditu ? `天地图拒绝了密钥${http}：请检查 tk、域名白名单和调用配额` : `${label}拒绝访问${http}`;
-      break;
-    case 'not-found':
-      cause = `${label}的地址不存在${http}，请检查配置的地址`;
-      break;
-    case 'cors':
-      cause = tianditu
-        ? '天地图拒绝了密钥或本站的跨域请求（天地图拒绝时不带 CORS 头，浏览器看不到 418）：请检查 tk 和域名白名单'
-        : `${label}不允许本站跨域读取（服务器未发送 CORS 响应头）`;
-      break;
-    case 'network':
-      cause = `无法连接${label}的服务器`;
-      break;
-    case 'server':
-      cause = `${label}的服务器出错${http}`;
-      break;
-    case 'no-range':
-      cause = `${label}：服务器不支持 HTTP 范围请求（Range），无法读取 PMTiles 文件`;
-      retries = false;
-      break;
-    case 'invalid':
-      cause = `${label}的内容无法识别`;
-      retries = false;
-      break;
-  }
-  return `${cause}。已改用离线示意底图，规划图层照常显示${retries ? '；网络恢复后自动重试' : ''}。`;
+export function failureMessage(
+  id: PresetId,
+  c: BasemapConfig,
+  f: { kind: FailureKind; status: number | null },
+  words: BasemapWords = BASEMAP_ZH,
+): string {
+  return words.failure(presetLabel(id, c, words), f.kind, f.status, id === 'tianditu-vec' || id === 'tianditu-img');
 }
 
 /** URLs in logs without the Tianditu key. */
@@ -697,7 +664,7 @@ export function redactKey(text: string): string {
   return text.replace(/([?&]tk=)[^&\s]+/gi, '$1…');
 }
 
-export const LAYER_TILES_MESSAGE = '部分图层的瓦片无法加载（网络不可用或服务器拒绝）；其余规划图层照常显示，网络恢复后自动重试。';
+export const LAYER_TILES_MESSAGE = BASEMAP_ZH.layerTiles;
 
 /* ---------------------------------------------------------------------------------------------- */
 /* The state machine */
@@ -756,10 +723,12 @@ export class BasemapManager {
     private readonly host: BasemapHost,
     private readonly config: BasemapConfig,
     private readonly net: Net = browserNet(),
+    /** The interface language's words (setWords() changes them). */
+    private words: BasemapWords = BASEMAP_ZH,
   ) {
     this.retryMs = config.retrySeconds * 1000;
     this.s = {
-      presets: presetsOf(config),
+      presets: presetsOf(config, words),
       chosen: 'embedded',
       shown: 'embedded',
       phase: 'embedded',
@@ -788,6 +757,25 @@ export class BasemapManager {
     for (const l of this.listeners) l(this.s);
   }
 
+  /**
+   * Rewords the picker's list, the message and the attribution in another language. A reworded
+   * message keeps its id: it is the same message, and a dismissed one stays dismissed.
+   */
+  setWords(words: BasemapWords): void {
+    if (words === this.words || this.destroyed) return;
+    const old = this.words;
+    this.words = words;
+    const m = this.s.message;
+    const message = m === null ? null : m === old.layerTiles ? words.layerTiles : this.s.failure ? failureMessage(this.s.chosen, this.config, this.s.failure, words) : m;
+    this.update({ presets: presetsOf(this.config, words), message });
+    this.host.setBasemapAttribution(this.attributionOf(this.s.shown === 'embedded' ? null : this.spec));
+  }
+
+  /** The attribution of a spec (null: the embedded base) in the current words. */
+  private attributionOf(spec: BasemapLayers | null): string {
+    return spec ? attributionOf(spec.id, this.config, spec.providerText ?? null, this.words) : attributionOf('embedded', this.config, null, this.words);
+  }
+
   /** Shows a preset (the offline base at once; an online one after its server answered). */
   async choose(id: PresetId): Promise<void> {
     if (this.destroyed) return;
@@ -799,8 +787,8 @@ export class BasemapManager {
     this.failing = false;
     if (id === 'embedded') {
       this.spec = null;
-      this.update({ chosen: id, shown: 'embedded', phase: 'embedded', message: this.layerTrouble.size ? LAYER_TILES_MESSAGE : null, failure: null });
-      await this.host.setBasemap(embeddedBasemap(this.config));
+      this.update({ chosen: id, shown: 'embedded', phase: 'embedded', message: this.layerTrouble.size ? this.words.layerTiles : null, failure: null });
+      await this.host.setBasemap(embeddedBasemap(this.config, this.words));
       return;
     }
     // A new choice is a new episode: the previous one's message goes.
@@ -828,6 +816,7 @@ export class BasemapManager {
       return;
     }
     if (token !== this.token || this.destroyed) return;
+    spec = { ...spec, attribution: this.attributionOf(spec) };
     this.spec = spec;
     this.activeAt = this.net.now();
     this.lastTileAt = 0;
@@ -838,7 +827,7 @@ export class BasemapManager {
     this.retryMs = this.config.retrySeconds * 1000;
     await this.host.setBasemap(spec);
     if (token !== this.token || this.destroyed) return;
-    this.update({ shown: id, phase: 'active', message: this.layerTrouble.size ? LAYER_TILES_MESSAGE : null, failure: null });
+    this.update({ shown: id, phase: 'active', message: this.layerTrouble.size ? this.words.layerTiles : null, failure: null });
     this.startWatch();
   }
 
@@ -847,7 +836,7 @@ export class BasemapManager {
     const wasFailing = this.s.phase === 'fallback';
     this.stopWatch();
     this.spec = null;
-    const message = failureMessage(this.s.chosen, this.config, { kind, status });
+    const message = failureMessage(this.s.chosen, this.config, { kind, status }, this.words);
     // Still the same failure (a retry failed again): the message keeps its id, so it is not shown anew.
     this.update({
       shown: 'embedded',
@@ -857,7 +846,7 @@ export class BasemapManager {
       failure: { kind, status },
     });
     if (!wasFailing) console.warn(`basemap ${this.s.chosen} failed (${kind}${status ? ` ${status}` : ''}): ${redactKey(detail)}`);
-    await this.host.setBasemap(embeddedBasemap(this.config));
+    await this.host.setBasemap(embeddedBasemap(this.config, this.words));
     if (token === this.token && kind !== 'missing-key') this.scheduleRetry();
   }
 
@@ -941,7 +930,7 @@ export class BasemapManager {
     if (this.layerTrouble.delete(sourceId) && this.layerTrouble.size === 0) {
       if (this.layerRetryTimer !== null) this.net.clearTimeout(this.layerRetryTimer);
       this.layerRetryTimer = null;
-      if (this.s.message === LAYER_TILES_MESSAGE) this.update({ message: null });
+      if (this.s.message === this.words.layerTiles) this.update({ message: null });
     }
   }
 
@@ -952,7 +941,7 @@ export class BasemapManager {
     if (first) {
       console.warn(`tiles of ${f.sourceId} failed (${f.status ?? 'no status'}): ${f.url ?? ''} ${f.message}`);
       // The basemap's own message, when there is one, says more; it stays.
-      if (this.s.message === null) this.update({ message: LAYER_TILES_MESSAGE, messageId: this.s.messageId + 1 });
+      if (this.s.message === null) this.update({ message: this.words.layerTiles, messageId: this.s.messageId + 1 });
       this.scheduleLayerRetry(this.config.retrySeconds * 1000);
     }
   }

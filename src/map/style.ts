@@ -67,8 +67,14 @@ function statusColor(p: Palette): ExpressionSpecification {
   return ['match', ['get', 'status'], ...pairs, p.status.existing] as unknown as ExpressionSpecification;
 }
 
-function labelText(lang: Lang): ExpressionSpecification {
+/** The labels' text: the feature's name in the interface language. */
+export function labelText(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'zh' ? 'nameZh' : 'nameEn'];
+}
+
+/** True for a `text-field` made by labelText (in either language), so a change of language can swap it. */
+export function isNameLabel(textField: unknown): boolean {
+  return Array.isArray(textField) && textField.length === 2 && textField[0] === 'get' && (textField[1] === 'nameZh' || textField[1] === 'nameEn');
 }
 
 /**
@@ -357,6 +363,8 @@ function selectionLayers(p: Palette): LayerSpecification[] {
 export interface StyleOptions {
   palette: Palette;
   lang: Lang;
+  /** The district source's attribution line in the interface language. @default the Chinese one */
+  districtSource?: string;
   /** Absolute URL template of the shipped glyphs, e.g. `https://host/app/glyphs/{fontstack}/{range}.pbf`. */
   glyphsUrl: string;
 }
@@ -376,7 +384,7 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
       type: 'geojson',
       data: toRenderCollection(store.byLayer.get(l.id)?.features ?? []),
       promoteId: 'id',
-      attribution: l.id === 'district' ? '区界：公开行政区划数据（GCJ-02 转 WGS-84，简化）' : undefined,
+      attribution: l.id === 'district' ? (o.districtSource ?? '区界：公开行政区划数据（GCJ-02 转 WGS-84，简化）') : undefined,
     };
     if (l.role === 'plan' || l.draw === 'fill') {
       sources[labelSourceId(l.id)] = {

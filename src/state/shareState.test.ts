@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { PERIODS, STATUSES, type Period, type Status } from '../data/featureSchema.ts';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../data/loadProject.ts';
 import { THEMES, type Theme } from '../data/layerRegistry.ts';
+import { en } from '../i18n/en/index.ts';
+import { zh } from '../i18n/zh/index.ts';
 import {
   defaultShareState,
   FIRST_YEAR,
@@ -32,7 +34,12 @@ const subdistrictIds = [...new Set([...store.byId.values()].filter((f) => f.prop
 const featureIds = [...store.byId.keys()];
 const planIds = [...plan.byId.keys()];
 
-const parse = (search: string, ctx: ShareContext = known) => parseShareState(search, ctx);
+const parseRaw = (search: string, ctx: ShareContext = known) => parseShareState(search, ctx);
+/** Parsed, with the notices as the Chinese interface words them (the default language). */
+const parse = (search: string, ctx: ShareContext = known) => {
+  const r = parseRaw(search, ctx);
+  return { ...r, notices: r.notices.map((n) => zh.link.notice(n)) };
+};
 const state = (s: Partial<ShareState>): ShareState => ({ ...defaultShareState(known), ...s });
 
 /** A state as plain JSON: sets as sorted arrays, the opacity map as an object; defaults left out. */
@@ -295,6 +302,37 @@ const arbSearch = fc.oneof(
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
   fc.array(fc.tuple(fc.constantFrom(...SHARE_PARAMS), arbValue), { maxLength: 12 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
 );
+
+describe('share state: notices are codes, worded by the interface', () => {
+  it('gives the code and its values, not words', () => {
+    expect(parseRaw('?c=41.1007,122.0685,14').notices).toEqual([
+      { kind: 'badCamera', param: 'c', value: '"41.1007,122.0685,14"', why: { kind: 'lat', lat: 122.0685, swapped: true } },
+    ]);
+    expect(parseRaw('?hide=nope&year=1999').notices).toEqual([
+      { kind: 'unknownItems', param: 'hide', items: ['"nope"'], count: 1, what: 'layer' },
+      { kind: 'badYear', param: 'year', value: '"1999"', first: FIRST_YEAR, last: LAST_YEAR },
+    ]);
+  });
+
+  it('words each notice in English too, naming the parameter and the value', () => {
+    const words = (search: string) => parseRaw(search).notices.map((n) => en.link.notice(n));
+    expect(words('?c=41.1007,122.0685,14')).toEqual([
+      'Link parameter c (map view): "41.1007,122.0685,14" is not valid: latitude 122.0685 is outside −90…90 (are longitude and latitude swapped?); the default view is shown',
+    ]);
+    const [status] = words('?status=planned,finished,gone');
+    expect(status).toContain('Link parameter status (status filter)');
+    expect(status).toContain('"finished", "gone" are not known statuses');
+    expect(words('?lang=fr')).toEqual(['Link parameter lang (language): "fr" is unknown (zh or en); Chinese is used']);
+    // Every notice a hostile link can raise has words in both languages, none of them empty.
+    const hostile = '?v=x&c=a&hide=%3Cb%3E&op=x:9&status=x&feature=%3C&plan=s99&panel=x&year=1&lang=x';
+    const raw = parseRaw(hostile).notices;
+    expect(raw).toHaveLength(10);
+    for (const n of raw) {
+      expect(zh.link.notice(n)).toMatch(/^链接参数 \w+（/);
+      expect(en.link.notice(n)).toMatch(/^Link parameter \w+ \(/);
+    }
+  });
+});
 
 describe('share state: properties', () => {
   it('round-trips every valid state exactly', () => {

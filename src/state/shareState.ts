@@ -128,10 +128,50 @@ export function defaultShareState(context: Pick<ShareContext, 'defaultHiddenLaye
   };
 }
 
+export type ShareParam = (typeof SHARE_PARAMS)[number];
+
+/**
+ * Why a value of a link was ignored: a code and its parameters, worded in the interface's language by
+ * the UI (`m.link.notice`, src/i18n/zh/link.ts), so this module stays free of words. `value` and
+ * `items` are as shown to the user: quoted, cut at 40 characters.
+ */
+export type LinkNotice =
+  | { kind: 'linkTooLong'; length: number; max: number }
+  | { kind: 'unreadable' }
+  | { kind: 'badVersion'; param: 'v'; value: string; version: number }
+  | { kind: 'newerVersion'; param: 'v'; version: number }
+  | { kind: 'badId'; param: 'feature' | 'plan'; value: string }
+  | { kind: 'notFound'; param: 'feature' | 'plan'; value: string }
+  | { kind: 'tooLong'; param: ShareParam; length: number }
+  | { kind: 'tooMany'; param: ShareParam; count: number }
+  | { kind: 'unknownItems'; param: ShareParam; items: string[]; count: number; what: ListWhat }
+  | { kind: 'badCamera'; param: 'c'; value: string; why: CameraProblem }
+  | { kind: 'badOpacity'; param: 'op'; items: string[] }
+  | { kind: 'unknownPanel'; param: 'panel'; value: string }
+  | { kind: 'badYear'; param: 'year'; value: string; first: number; last: number }
+  | { kind: 'unknownLang'; param: 'lang'; value: string }
+  // The presentation mode's parameters (urlState.ts parseTourParams).
+  | { kind: 'badTourStep'; value: string; max: number }
+  | { kind: 'badAutoplay'; value: string; min: number; max: number }
+  | { kind: 'badLoop'; value: string };
+
+/** What a list parameter names, for "not a known …". */
+export type ListWhat = 'layer' | 'status' | 'period' | 'theme' | 'subdistrict';
+
+/** Why a `c=` camera was dropped. `swapped`: the numbers would fit with longitude and latitude exchanged. */
+export type CameraProblem =
+  | { kind: 'shape' }
+  | { kind: 'notNumber' }
+  | { kind: 'lat'; lat: number; swapped: boolean }
+  | { kind: 'lng'; lng: number }
+  | { kind: 'zoom'; zoom: number; min: number; max: number }
+  | { kind: 'pitch'; pitch: number; max: number }
+  | { kind: 'outside'; lng: number; lat: number; swapped: boolean };
+
 export interface ShareParseResult {
   state: ShareState;
-  /** Quiet notices in Chinese, one per ignored value, each naming its parameter. */
-  notices: string[];
+  /** Quiet notices, one per ignored value, each naming its parameter (worded by the UI). */
+  notices: LinkNotice[];
   /** The version the link declared (1 when it declared none or nonsense). */
   version: number;
 }
@@ -142,23 +182,8 @@ const MAX_ID_LENGTH = 200;
 const MAX_LIST_LENGTH = 4_000;
 const MAX_LIST_ITEMS = 100;
 
-const PARAM_NAMES: Readonly<Record<(typeof SHARE_PARAMS)[number], string>> = {
-  v: '版本',
-  c: '地图视图',
-  hide: '隐藏图层',
-  op: '图层透明度',
-  status: '状态筛选',
-  period: '时期筛选',
-  theme: '主题筛选',
-  sub: '街道筛选',
-  feature: '要素',
-  plan: '规划章节',
-  panel: '面板',
-  year: '年份',
-  lang: '语言',
-};
-
-function display(v: string): string {
+/** A value as a notice shows it: quoted, cut at 40 characters. */
+export function display(v: string): string {
   const chars = Array.from(v);
   return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 37).join('')}…` : v);
 }
@@ -168,18 +193,18 @@ const noNegZero = (x: number) => x + 0;
 const round = (x: number, decimals: number) => noNegZero(Number(x.toFixed(decimals)));
 
 class Reader {
-  readonly notices: string[] = [];
+  readonly notices: LinkNotice[] = [];
   constructor(
     private readonly params: URLSearchParams,
     private readonly known: ShareContext,
   ) {}
 
-  private say(key: (typeof SHARE_PARAMS)[number], text: string): void {
-    this.notices.push(`链接参数 ${key}（${PARAM_NAMES[key]}）${text}`);
+  private say(notice: LinkNotice): void {
+    this.notices.push(notice);
   }
 
   /** The raw value, or null when absent or empty (empty values are ignored quietly). */
-  raw(key: (typeof SHARE_PARAMS)[number]): string | null {
+  raw(key: ShareParam): string | null {
     const v = this.params.get(key);
     return v === null || v === '' ? null : v;
   }
@@ -188,12 +213,12 @@ class Reader {
     const v = this.raw('v');
     if (v === null) return SHARE_STATE_VERSION;
     if (!/^\d{1,6}$/.test(v) || Number(v) < 1) {
-      this.say('v', `的值 ${display(v)} 无效，已按第 ${SHARE_STATE_VERSION} 版读取`);
+      this.say({ kind: 'badVersion', param: 'v', value: display(v), version: SHARE_STATE_VERSION });
       return SHARE_STATE_VERSION;
     }
     const n = Number(v);
     if (n > SHARE_STATE_VERSION) {
-      this.say('v', `为 ${n}：此链接来自更新的版本，已尽量还原能识别的设置`);
+      this.say({ kind: 'newerVersion', param: 'v', version: n });
     }
     return n;
   }
@@ -202,27 +227,27 @@ class Reader {
     const v = this.raw(key);
     if (v === null) return null;
     if (v.length > MAX_ID_LENGTH || !ID_PATTERN.test(v)) {
-      this.say(key, `的值 ${display(v)} 格式不正确，已忽略`);
+      this.say({ kind: 'badId', param: key, value: display(v) });
       return null;
     }
     if (!exists(v)) {
-      this.say(key, `的值 ${display(v)} 未找到，已忽略`);
+      this.say({ kind: 'notFound', param: key, value: display(v) });
       return null;
     }
     return v;
   }
 
   /** A comma list; each item checked by `accept`, bad ones dropped with one notice naming them. */
-  list<T extends string>(key: (typeof SHARE_PARAMS)[number], accept: (item: string) => item is T, what: string): Set<T> | null {
+  list<T extends string>(key: ShareParam, accept: (item: string) => item is T, what: ListWhat): Set<T> | null {
     const v = this.params.get(key);
     if (v === null) return null;
     if (v.length > MAX_LIST_LENGTH) {
-      this.say(key, `的值过长（${v.length} 个字符），已忽略`);
+      this.say({ kind: 'tooLong', param: key, length: v.length });
       return null;
     }
     const items = v.split(',').filter((x) => x !== '');
     if (items.length > MAX_LIST_ITEMS) {
-      this.say(key, `列出的项目过多（${items.length} 项），已忽略`);
+      this.say({ kind: 'tooMany', param: key, count: items.length });
       return null;
     }
     const out = new Set<T>();
@@ -232,7 +257,7 @@ class Reader {
       else bad.push(item);
     }
     if (bad.length > 0) {
-      this.say(key, `中的 ${bad.slice(0, 5).map(display).join('、')}${bad.length > 5 ? ` 等 ${bad.length} 项` : ''} 不是已知的${what}，已忽略`);
+      this.say({ kind: 'unknownItems', param: key, items: bad.slice(0, 5).map(display), count: bad.length, what });
     }
     return out;
   }
@@ -240,25 +265,21 @@ class Reader {
   camera(): Camera | null {
     const v = this.raw('c');
     if (v === null) return null;
-    const fail = (why: string) => {
-      this.say('c', `的值 ${display(v)} 无效：${why}，已使用默认视图`);
+    const fail = (why: CameraProblem) => {
+      this.say({ kind: 'badCamera', param: 'c', value: display(v), why });
       return null;
     };
     const parts = v.split(',');
-    if ((parts.length !== 3 && parts.length !== 5) || v.length > 120) {
-      return fail('应为“经度,纬度,缩放”或“经度,纬度,缩放,方位角,俯仰角”');
-    }
-    if (!parts.every((p) => NUMBER.test(p))) return fail('含有不是数字的部分');
+    if ((parts.length !== 3 && parts.length !== 5) || v.length > 120) return fail({ kind: 'shape' });
+    if (!parts.every((p) => NUMBER.test(p))) return fail({ kind: 'notNumber' });
     const [lng = 0, lat = 0, zoom = 0, bearing = 0, pitch = 0] = parts.map(Number);
-    if (lat < -90 || lat > 90) {
-      return fail(`纬度 ${lat} 超出 −90…90${lng >= -90 && lng <= 90 ? '（经纬度是否写反？）' : ''}`);
-    }
-    if (lng < -180 || lng > 180) return fail(`经度 ${lng} 超出 −180…180`);
-    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return fail(`缩放级别 ${zoom} 超出 ${MIN_ZOOM}…${MAX_ZOOM}`);
-    if (pitch < 0 || pitch > MAX_PITCH) return fail(`俯仰角 ${pitch} 超出 0…${MAX_PITCH}`);
+    if (lat < -90 || lat > 90) return fail({ kind: 'lat', lat, swapped: lng >= -90 && lng <= 90 });
+    if (lng < -180 || lng > 180) return fail({ kind: 'lng', lng });
+    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) return fail({ kind: 'zoom', zoom, min: MIN_ZOOM, max: MAX_ZOOM });
+    if (pitch < 0 || pitch > MAX_PITCH) return fail({ kind: 'pitch', pitch, max: MAX_PITCH });
     const b = this.known.cameraBounds;
     if (b && (lng < b[0] || lng > b[2] || lat < b[1] || lat > b[3])) {
-      return fail(`位置 ${lng},${lat} 不在兴隆台区附近${lat >= b[0] && lat <= b[2] && lng >= b[1] && lng <= b[3] ? '（经纬度是否写反？）' : ''}`);
+      return fail({ kind: 'outside', lng, lat, swapped: lat >= b[0] && lat <= b[2] && lng >= b[1] && lng <= b[3] });
     }
     return {
       lng: round(lng, 5),
@@ -274,7 +295,7 @@ class Reader {
     const v = this.raw('op');
     if (v === null) return out;
     if (v.length > MAX_LIST_LENGTH) {
-      this.say('op', `的值过长（${v.length} 个字符），已忽略`);
+      this.say({ kind: 'tooLong', param: 'op', length: v.length });
       return out;
     }
     const bad: string[] = [];
@@ -291,7 +312,7 @@ class Reader {
       if (rounded < 1) out.set(layer, rounded);
     }
     if (bad.length > 0) {
-      this.say('op', `中的 ${bad.slice(0, 5).map(display).join('、')} 应为“图层:0 到 1 之间的数”，已忽略`);
+      this.say({ kind: 'badOpacity', param: 'op', items: bad.slice(0, 5).map(display) });
     }
     return out;
   }
@@ -300,7 +321,7 @@ class Reader {
     const v = this.raw('panel');
     if (v === null) return null;
     if ((PANELS as readonly string[]).includes(v)) return v as PanelKind;
-    this.say('panel', `的值 ${display(v)} 未知，已忽略`);
+    this.say({ kind: 'unknownPanel', param: 'panel', value: display(v) });
     return null;
   }
 
@@ -309,7 +330,7 @@ class Reader {
     if (v === null) return null;
     const y = /^\d{4}$/.test(v) ? Number(v) : NaN;
     if (y >= FIRST_YEAR && y <= LAST_YEAR) return y;
-    this.say('year', `的值 ${display(v)} 不在 ${FIRST_YEAR}–${LAST_YEAR} 之间，已忽略`);
+    this.say({ kind: 'badYear', param: 'year', value: display(v), first: FIRST_YEAR, last: LAST_YEAR });
     return null;
   }
 
@@ -317,7 +338,7 @@ class Reader {
     const v = this.raw('lang');
     if (v === null) return 'zh';
     if ((LANGS as readonly string[]).includes(v)) return v as ShareLang;
-    this.say('lang', `的值 ${display(v)} 未知（可用 zh 或 en），已使用中文`);
+    this.say({ kind: 'unknownLang', param: 'lang', value: display(v) });
     return 'zh';
   }
 }
@@ -333,14 +354,14 @@ const isId = (id: string) => id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id);
 /**
  * Reads a query string (`location.search`, with or without `?`). Never throws: a missing `v` is read as
  * version 1, a newer version is read as far as it is understood, and malformed, out-of-range or unknown
- * values fall back to their defaults with a notice in Chinese that names the parameter.
+ * values fall back to their defaults with a notice that names the parameter.
  */
 export function parseShareState(search: string, known: ShareContext): ShareParseResult {
-  const notices: string[] = [];
+  const notices: LinkNotice[] = [];
   try {
     let text = String(search);
     if (text.length > MAX_SEARCH_LENGTH) {
-      notices.push(`链接过长（${text.length} 个字符），只读取了前 ${MAX_SEARCH_LENGTH} 个字符`);
+      notices.push({ kind: 'linkTooLong', length: text.length, max: MAX_SEARCH_LENGTH });
       text = text.slice(0, MAX_SEARCH_LENGTH);
     }
     const r = new Reader(new URLSearchParams(text), known);
@@ -350,13 +371,13 @@ export function parseShareState(search: string, known: ShareContext): ShareParse
     const defaults = defaultShareState(known);
     const state: ShareState = {
       camera: r.camera(),
-      hiddenLayers: r.list('hide', (id): id is string => knownLayer(id), '图层') ?? defaults.hiddenLayers,
+      hiddenLayers: r.list('hide', (id): id is string => knownLayer(id), 'layer') ?? defaults.hiddenLayers,
       opacity: r.opacity(knownLayer),
       filter: {
-        statuses: r.list('status', (s): s is Status => (STATUSES as readonly string[]).includes(s), '状态') ?? new Set(),
-        periods: r.list('period', (s): s is Period => (PERIODS as readonly string[]).includes(s), '时期') ?? new Set(),
-        themes: r.list('theme', (s): s is Theme => Object.hasOwn(THEMES, s), '主题') ?? new Set(),
-        subdistricts: r.list('sub', (id): id is string => knownSub(id), '街道') ?? new Set(),
+        statuses: r.list('status', (s): s is Status => (STATUSES as readonly string[]).includes(s), 'status') ?? new Set(),
+        periods: r.list('period', (s): s is Period => (PERIODS as readonly string[]).includes(s), 'period') ?? new Set(),
+        themes: r.list('theme', (s): s is Theme => Object.hasOwn(THEMES, s), 'theme') ?? new Set(),
+        subdistricts: r.list('sub', (id): id is string => knownSub(id), 'subdistrict') ?? new Set(),
       },
       feature: r.id('feature', (id) => known.feature(id)),
       plan: r.id('plan', (id) => known.plan(id)),
@@ -367,7 +388,7 @@ export function parseShareState(search: string, known: ShareContext): ShareParse
     return { state, notices: [...notices, ...r.notices], version };
   } catch {
     // Only a bug or a hostile `known` gets here; the viewer still opens.
-    return { state: defaultShareState(), notices: [...notices, '链接参数无法解析，已打开默认视图'], version: SHARE_STATE_VERSION };
+    return { state: defaultShareState(), notices: [...notices, { kind: 'unreadable' }], version: SHARE_STATE_VERSION };
   }
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseTourParams, parseUrlState, serializeTourParams, serializeUrlState } from './urlState.ts';
+import { en } from '../i18n/en/index.ts';
+import { zh } from '../i18n/zh/index.ts';
+import type { LinkNotice } from './shareState.ts';
+import { parseTourParams, parseUrlState as parseRaw, serializeTourParams, serializeUrlState, type KnownIds } from './urlState.ts';
+
+/** Parsed, with the notices as the Chinese interface words them. */
+const parseUrlState = (search: string, ids: KnownIds) => {
+  const r = parseRaw(search, ids);
+  return { ...r, notices: r.notices.map((n: LinkNotice) => zh.link.notice(n)) };
+};
 
 const known = {
   feature: (id: string) => ['green-island-park', 'residential-zone-9km2'].includes(id),
@@ -73,6 +82,24 @@ describe('tour parameters (presentation mode)', () => {
   it('reports a malformed step among the link notices of the explorer', () => {
     expect(parseUrlState('?tour=zero', known).notices).toEqual([expect.stringContaining('"zero"')]);
     expect(parseUrlState('?tour=4', known).notices).toEqual([]);
+  });
+  it('gives codes that both languages word', () => {
+    const { notices } = parseTourParams('?tour=0&autoplay=0.1&loop=2');
+    expect(notices).toEqual([
+      { kind: 'badTourStep', value: '"0"', max: 99 },
+      { kind: 'badAutoplay', value: '"0.1"', min: 0.5, max: 3600 },
+      { kind: 'badLoop', value: '"2"' },
+    ]);
+    expect(notices.map((n) => zh.link.notice(n))).toEqual([
+      '链接中的演示步骤 "0" 不是 1–99 之间的整数，已忽略',
+      '链接中的自动播放间隔 "0.1" 不是 0.5–3600 秒，已忽略',
+      '链接中的循环参数 "2" 应为 0 或 1，已忽略',
+    ]);
+    expect(notices.map((n) => en.link.notice(n))).toEqual([
+      'The presentation step "0" in the link is not a whole number from 1 to 99; ignored',
+      'The autoplay interval "0.1" in the link is not 0.5–3600 seconds; ignored',
+      'The loop parameter "2" in the link should be 0 or 1; ignored',
+    ]);
   });
   it('round-trips, keeps other parameters, and removes all three when the tour closes', () => {
     const s = serializeTourParams({ step: 5, autoplayS: 15, loop: true }, '?plan=s9&tour=2');

@@ -1,4 +1,4 @@
-import { parseShareState, type PanelKind } from './shareState.ts';
+import { display, parseShareState, type LinkNotice, type PanelKind } from './shareState.ts';
 
 // The link format lives in shareState.ts (versioned, with camera, layers, filters, language); this
 // module is the view of it that App reads today, plus the presentation mode's tour parameters.
@@ -20,19 +20,14 @@ export const EMPTY_URL_STATE: UrlState = { feature: null, plan: null, panel: nul
 
 export interface UrlParseResult {
   state: UrlState;
-  /** Quiet notices for values that were ignored, to show to the user. */
-  notices: string[];
+  /** Quiet notices for values that were ignored, to show to the user (worded by the UI). */
+  notices: LinkNotice[];
 }
 
 /** The ids a link may name, so unknown ones can be ignored with a notice. */
 export interface KnownIds {
   feature(id: string): boolean;
   plan(id: string): boolean;
-}
-
-function display(v: string): string {
-  const s = v.length > 40 ? `${v.slice(0, 37)}…` : v;
-  return JSON.stringify(s);
 }
 
 /**
@@ -85,8 +80,8 @@ export interface TourParams {
 }
 
 /** Reads the tour parameters. Never throws: malformed values are dropped with a notice. */
-export function parseTourParams(search: string): { params: TourParams; notices: string[] } {
-  const notices: string[] = [];
+export function parseTourParams(search: string): { params: TourParams; notices: LinkNotice[] } {
+  const notices: LinkNotice[] = [];
   let q: URLSearchParams;
   try {
     q = new URLSearchParams(search);
@@ -97,18 +92,18 @@ export function parseTourParams(search: string): { params: TourParams; notices: 
   let step: number | null = null;
   if (stepRaw) {
     if (/^[1-9][0-9]?$/.test(stepRaw) && Number(stepRaw) <= MAX_TOUR_STEP) step = Number(stepRaw);
-    else notices.push(`链接中的演示步骤 ${display(stepRaw)} 不是 1–${MAX_TOUR_STEP} 之间的整数，已忽略`);
+    else notices.push({ kind: 'badTourStep', value: display(stepRaw), max: MAX_TOUR_STEP });
   }
   const playRaw = q.get('autoplay');
   let autoplayS: number | null = null;
   if (playRaw) {
     const s = /^[0-9]{1,4}(\.[0-9])?$/.test(playRaw) ? Number(playRaw) : NaN;
     if (s >= AUTOPLAY_MIN_S && s <= AUTOPLAY_MAX_S) autoplayS = s;
-    else notices.push(`链接中的自动播放间隔 ${display(playRaw)} 不是 ${AUTOPLAY_MIN_S}–${AUTOPLAY_MAX_S} 秒，已忽略`);
+    else notices.push({ kind: 'badAutoplay', value: display(playRaw), min: AUTOPLAY_MIN_S, max: AUTOPLAY_MAX_S });
   }
   const loopRaw = q.get('loop');
   if (loopRaw !== null && loopRaw !== '' && loopRaw !== '0' && loopRaw !== '1') {
-    notices.push(`链接中的循环参数 ${display(loopRaw)} 应为 0 或 1，已忽略`);
+    notices.push({ kind: 'badLoop', value: display(loopRaw) });
   }
   return { params: { step, autoplayS, loop: loopRaw === '1' }, notices };
 }

@@ -20,19 +20,25 @@ import { parseTourParams } from '../state/urlState.ts';
 // The side panels load on demand (their own chunks): the first screen is the map (budget: tests/unit/budget.test.ts).
 const CoveragePanel = lazy(() => import('./CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
 const DistrictWidePanel = lazy(() => import('./DistrictWidePanel.tsx').then((m) => ({ default: m.DistrictWidePanel })));
-import { FeaturePopup } from './FeaturePopup.tsx';
+// The popup (with its measures and words) too: fetched right after the first render (see below), long before a click.
+const loadFeaturePopup = () => import('./FeaturePopup.tsx');
+const FeaturePopup = lazy(() => loadFeaturePopup().then((m) => ({ default: m.FeaturePopup })));
 import { Legend } from './Legend.tsx';
 const ListPanel = lazy(() => import('./ListPanel.tsx').then((m) => ({ default: m.ListPanel })));
+const NearbyPanel = lazy(() => import('./NearbyPanel.tsx').then((m) => ({ default: m.NearbyPanel })));
+import type { NearbyPoint } from './NearbyPanel.tsx';
+import { requestPanelFocus } from './panelFocus.ts';
 import { MapView, type Selection } from './MapView.tsx';
 const PlanPanel = lazy(() => import('./PlanPanel.tsx').then((m) => ({ default: m.PlanPanel })));
 import { SearchBox, type Searcher } from './SearchBox.tsx';
-import { APP_TITLE, APP_TITLE_EN, planAttribution } from './text.ts';
 import { TimeControl } from './TimeControl.tsx';
-import { AnalysisPanel, Tools } from './Tools.tsx';
+import { Tools } from './Tools.tsx';
+const AnalysisPanel = lazy(() => import('./ToolCards.tsx').then((m) => ({ default: m.AnalysisPanel })));
 import { BasemapPicker } from './BasemapPicker.tsx';
-import { I18nProvider, useI18n } from '../i18n/I18n.tsx';
-import type { Lang } from '../i18n/lang.ts';
+import { I18nValue, useI18n, useLoadedI18n } from '../i18n/I18n.tsx';
+import { LANG_TAG, type Lang } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/messages.ts';
+import { linkNotice, type Notice } from './notice.ts';
 
 export interface AppProps {
   plan: Plan;
@@ -52,7 +58,7 @@ interface ViewState {
   share: ShareState;
   selection: Selection | null;
   planQuotes: string[];
-  notices: string[];
+  notices: Notice[];
 }
 
 type Action =
@@ -60,9 +66,13 @@ type Action =
   | { type: 'openPlan'; target: string | null; quotes: string[] }
   | { type: 'panel'; panel: PanelKind | null }
   | { type: 'share'; patch: Partial<ShareState> }
-  | { type: 'notice'; text: string }
+  | { type: 'notice'; notice: Notice }
   | { type: 'dismissNotice'; index: number }
+  | { type: 'dropNotice'; key: string }
   | { type: 'fromUrl'; share: ShareState; quotes: string[] };
+
+/** Shown while the map's WebGL context is lost; goes when the map is back (MapController recovers it). */
+const MAP_CONTEXT_LOST: Notice = { key: 'map-context-lost', text: (m) => m.resilience.mapContextLost };
 
 function quotesFor(store: FeatureStore, featureId: string | null, planId: string | null): string[] {
   if (!featureId || !planId) return [];
@@ -86,9 +96,11 @@ function reducer(s: ViewState, a: Action): ViewState {
     case 'share':
       return { ...s, share: { ...s.share, ...a.patch } };
     case 'notice':
-      return { ...s, notices: [...s.notices.filter((n) => n !== a.text), a.text] };
+      return { ...s, notices: [...s.notices.filter((n) => n.key !== a.notice.key), a.notice] };
     case 'dismissNotice':
       return { ...s, notices: s.notices.filter((_, i) => i !== a.index) };
+    case 'dropNotice':
+      return { ...s, notices: s.notices.filter((n) => n.key !== a.key) };
     case 'fromUrl':
       return {
         ...s,
@@ -117,11 +129,42 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
       share,
       selection: share.feature ? { id: share.feature, fly: share.camera === null } : null,
       planQuotes: quotesFor(store, share.feature, share.plan),
-      notices: [...notices, ...parseTourParams(window.location.search).notices],
+      notices: [...notices, ...parseTourParams(window.location.search).notices].map(linkNotice),
     };
   });
   const { share } = state;
-  const [popupElement] = useState(() => document.createElement('div'));
+  // App owns the language (it is part of the share state); the tree below reads it with useI18n.
+  const i18n = useLoadedI18n(share.lang, preloadedMessages);
+  const { m } = i18n;
+  useEffect(() => {
+    void loadFeaturePopup();
+  }, []);
+  // The popup's content (a portal) is a non-modal dialog: focus goes into it when a list, the legend or
+  // the search opened it, Esc closes it and the focus goes back (closeSelection).
+  const [popupElement] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'popup-root';
+    el.setAttribute('role', 'dialog');
+    el.tabIndex = -1;
+    return el;
+  });
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const focusPopup = useRef(false);
+  // Phones (the same width as app.css's media query): a header menu, and bottom sheets for the panels
+  // and the popup; whichever of feature and panel was opened last is on top.
+  const [isPhone, setIsPhone] = useState(() => window.matchMedia(PHONE_QUERY).matches);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [sheetHost, setSheetHost] = useState<HTMLDivElement | null>(null);
+  const [sheetTop, setSheetTop] = useState<'feature' | 'panel'>('feature');
+  // "What is planned near here": open (a panel of its own, not in the URL) and the point it is about.
+  const [nearbyOpen, setNearbyOpen] = useState(false);
+  const [nearbyPoint, setNearbyPoint] = useState<NearbyPoint | null>(null);
+  useEffect(() => {
+    const mq = window.matchMedia(PHONE_QUERY);
+    const onChange = () => setIsPhone(mq.matches);
+    mq.addEventListener('change', onChange);
+    return () => mq.removeEventListener('change', onChange);
+  }, []);
   // Presentation mode: open while `tourStep` is set (1-based, from `?tour=` or the header button).
   const [tourStep, setTourStep] = useState(() => parseTourParams(window.location.search).params.step);
   const [searcher, setSearcher] = useState<Searcher | null>(null);
@@ -181,17 +224,51 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
   );
 
   const selectFeature = useCallback((id: string, at?: LngLat) => {
+    // Chosen from a list, the legend or the search (not on the map): the popup takes the focus, and
+    // gives it back there when it closes.
+    if (!at) {
+      const active = document.activeElement;
+      returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
+      focusPopup.current = true;
+    }
+    setSheetTop('feature');
     dispatch({ type: 'select', selection: at ? { id, at, fly: false } : { id, fly: true } });
   }, []);
+  const closeSelection = useCallback(() => {
+    const back = returnFocus.current;
+    returnFocus.current = null;
+    const active = document.activeElement;
+    const focusInPopup = !active || active === document.body || popupElement.contains(active) || !!active.closest('.maplibregl-popup, .feature-sheet');
+    dispatch({ type: 'select', selection: null });
+    if (back?.isConnected && focusInPopup) back.focus({ preventScroll: true });
+  }, [popupElement]);
+  const onPopupShown = useCallback(() => {
+    if (!focusPopup.current) return;
+    focusPopup.current = false;
+    popupElement.focus({ preventScroll: true });
+  }, [popupElement]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      closeSelection();
+    };
+    popupElement.addEventListener('keydown', onKey);
+    return () => popupElement.removeEventListener('keydown', onKey);
+  }, [popupElement, closeSelection]);
   const openPlan = useCallback(
-    (target: string | null, featureId: string | null = null) =>
-      dispatch({ type: 'openPlan', target, quotes: quotesFor(store, featureId, target) }),
+    (target: string | null, featureId: string | null = null) => {
+      setSheetTop('panel');
+      dispatch({ type: 'openPlan', target, quotes: quotesFor(store, featureId, target) });
+    },
     [store],
   );
   const setYear = useCallback((year: number | null) => dispatch({ type: 'share', patch: { year } }), []);
   const onCamera = useCallback((c: MapCamera) => dispatch({ type: 'share', patch: { camera: cameraOf(c) } }), []);
   const panelKind: PanelKind | null = share.plan !== null ? 'plan' : share.panel;
   const togglePanel = (kind: PanelKind) => {
+    setNearbyOpen(false);
+    if (panelKind !== kind) requestPanelFocus();
     if (kind === 'plan') {
       if (panelKind === 'plan') dispatch({ type: 'panel', panel: null });
       else openPlan(null);
@@ -209,11 +286,11 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
   }, [plan, store]);
   const copyLink = () => {
     const href = window.location.href;
-    const done = () => dispatch({ type: 'notice', text: '链接已复制：打开它会重现当前的视图、图层、筛选和选择。' });
+    const done = () => dispatch({ type: 'notice', notice: { key: 'link-copied', text: (w) => w.app.linkCopied } });
     if (navigator.clipboard?.writeText) {
-      navigator.clipboard.writeText(href).then(done, () => window.prompt('复制此链接：', href));
+      navigator.clipboard.writeText(href).then(done, () => window.prompt(m.app.copyPrompt, href));
     } else {
-      window.prompt('复制此链接：', href);
+      window.prompt(m.app.copyPrompt, href);
     }
   };
 
@@ -221,15 +298,47 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
   const selected = state.selection ? store.byId.get(state.selection.id) : undefined;
   const withoutPlace = coverage.counts['district-wide'] + coverage.counts.policy + coverage.counts.indicator;
   const closePanel = () => dispatch({ type: 'panel', panel: null });
+  const showNearby = nearbyOpen && panelKind === null;
+  const toggleNearby = () => {
+    setNearbyPoint(null);
+    if (showNearby) {
+      setNearbyOpen(false);
+      return;
+    }
+    if (panelKind) closePanel();
+    requestPanelFocus();
+    setSheetTop('panel');
+    setNearbyOpen(true);
+  };
+  const skipToList = () => {
+    requestPanelFocus();
+    if (panelKind === 'list') document.getElementById('list-panel')?.focus();
+    else togglePanel('list');
+  };
+  const selectedName = selected ? i18n.name(selected.properties.name) : '';
+  useEffect(() => popupElement.setAttribute('aria-label', selectedName), [popupElement, selectedName]);
 
   return (
-    <I18nProvider lang={share.lang} preloaded={preloadedMessages}>
-    <div className={`app${panelKind ? ' has-plan-panel' : ''}`}>
+    <I18nValue value={i18n}>
+    <div
+      className={`app${panelKind || showNearby ? ' has-plan-panel' : ''}${selected ? ' has-selection' : ''}${(panelKind || showNearby) && sheetTop === 'panel' ? ' is-panel-on-top' : ''}`}
+    >
+      <a
+        className="skip-link"
+        href="#list-panel"
+        data-testid="skip-to-list"
+        onClick={(e) => {
+          e.preventDefault();
+          skipToList();
+        }}
+      >
+        {m.a11y.skipToList}
+      </a>
       <header className="app-header">
         <h1>
-          {APP_TITLE}
-          <span className="app-header__en" lang="en">
-            {APP_TITLE_EN}
+          {m.common.appTitle}
+          <span className="app-header__en" lang={LANG_TAG[share.lang === 'zh' ? 'en' : 'zh']}>
+            {m.common.appTitleOther}
           </span>
         </h1>
         <SearchBox
@@ -238,7 +347,25 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
           onPlace={(id) => selectFeature(id)}
           onPlanPassage={(id) => openPlan(id)}
         />
-        <nav className="app-header__nav" aria-label="面板">
+        <button
+          type="button"
+          className="app-header__menu"
+          data-testid="open-menu"
+          aria-expanded={menuOpen}
+          aria-controls="app-nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {m.a11y.menu}
+        </button>
+        <nav
+          id="app-nav"
+          className={`app-header__nav${menuOpen ? ' is-open' : ''}`}
+          aria-label={m.app.nav}
+          onClick={(e) => {
+            // On a phone the menu closes once something in it is chosen.
+            if ((e.target as Element).closest('button')) setMenuOpen(false);
+          }}
+        >
           <button
             type="button"
             className="app-header__plan-button"
@@ -246,7 +373,7 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             aria-pressed={panelKind === 'list'}
             onClick={() => togglePanel('list')}
           >
-            列表
+            {m.app.list}
           </button>
           <button
             type="button"
@@ -255,7 +382,7 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             aria-pressed={panelKind === 'coverage'}
             onClick={() => togglePanel('coverage')}
           >
-            规划覆盖
+            {m.app.coverage}
           </button>
           <button
             type="button"
@@ -264,13 +391,13 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             aria-pressed={panelKind === 'plan'}
             onClick={() => togglePanel('plan')}
           >
-            规划原文
+            {m.app.plan}
           </button>
           <button type="button" className="app-header__plan-button" data-testid="open-presentation" onClick={() => setTourStep(1)}>
-            演示
+            {m.app.present}
           </button>
           <button type="button" className="app-header__plan-button" data-testid="copy-link" onClick={copyLink}>
-            复制链接
+            {m.app.copyLink}
           </button>
           <LangSwitch lang={share.lang} onLang={(lang) => dispatch({ type: 'share', patch: { lang } })} />
         </nav>
@@ -280,19 +407,25 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
           <MapView
             store={store}
             palette={lightPalette}
-            lang={share.lang}
+            lang={i18n.lang}
             initialBounds={initialBounds}
             initialCamera={initialCamera}
-            attribution={`底图：本项目自绘示意底图（离线） · ${planAttribution(plan)}`}
+            attribution={`${m.app.baseAttribution} · ${m.app.planAttribution(plan.documentNumber, plan.issuedOn)}`}
+            districtSource={m.app.districtSource}
             selection={state.selection}
             popupElement={popupElement}
+            popupHost={isPhone ? sheetHost : null}
+            onPopupShown={onPopupShown}
             hiddenLayers={share.hiddenLayers}
             opacity={share.opacity}
             filterFor={mapFilterFor}
             onFeatureClick={selectFeature}
-            onClearSelection={() => dispatch({ type: 'select', selection: null })}
+            onClearSelection={closeSelection}
             onCamera={onCamera}
             onController={setController}
+            onContextChange={(lost) =>
+              dispatch(lost ? { type: 'notice', notice: MAP_CONTEXT_LOST } : { type: 'dropNotice', key: MAP_CONTEXT_LOST.key })
+            }
           />
           <Legend
             store={store}
@@ -329,9 +462,13 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             filterDescription={describeFilter(filter)}
             analysisOpen={panelKind === 'analysis'}
             onToggleAnalysis={() => togglePanel('analysis')}
-            onNotice={(text) => dispatch({ type: 'notice', text })}
+            onNotice={(notice) => dispatch({ type: 'notice', notice })}
           />
           <BasemapPicker controller={controller} />
+          <button type="button" className="nearby-button" data-testid="open-nearby" aria-pressed={showNearby} onClick={toggleNearby}>
+            <span aria-hidden="true">◎ </span>
+            {m.a11y.nearby}
+          </button>
           <div className="map-overlay-bottom">
             <button
               type="button"
@@ -340,7 +477,7 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
               aria-pressed={panelKind === 'district-wide'}
               onClick={() => togglePanel('district-wide')}
             >
-              {withoutPlace} 项规划事项无单一位置 · 全区性项目
+              {m.app.noPlace(withoutPlace)}
             </button>
             <TimeControl year={share.year} onChange={setYear} />
           </div>
@@ -381,34 +518,58 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             onClose={closePanel}
           />
         )}
-        </Suspense>
-        {state.notices.length > 0 && (
-          <div className="notices" role="status" data-testid="notices">
-            {state.notices.map((n, i) => (
-              <p key={i} className="notice">
-                {n}
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label="关闭提示"
-                  onClick={() => dispatch({ type: 'dismissNotice', index: i })}
-                >
-                  ×
-                </button>
-              </p>
-            ))}
-          </div>
+        {showNearby && (
+          <NearbyPanel
+            store={store}
+            controller={controller}
+            features={listFeatures}
+            point={nearbyPoint}
+            onPoint={setNearbyPoint}
+            onSelect={(id) => selectFeature(id)}
+            onClose={() => {
+              setNearbyOpen(false);
+              setNearbyPoint(null);
+            }}
+          />
         )}
+        </Suspense>
+        <section className="feature-sheet" data-testid="feature-sheet" hidden={!selected} aria-label={selectedName}>
+          <button type="button" className="icon-button feature-sheet__close" aria-label={m.a11y.closeDetails} onClick={closeSelection}>
+            ×
+          </button>
+          <div ref={setSheetHost} />
+        </section>
+        {/* Always present, so that screen readers announce what is added to it. */}
+        <div className="notices" role="status" data-testid="notices">
+          {state.notices.map((n, i) => (
+            <p key={n.key} className="notice">
+              {n.text(m)}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={m.app.closeNotice}
+                onClick={() => dispatch({ type: 'dismissNotice', index: i })}
+              >
+                ×
+              </button>
+            </p>
+          ))}
+        </div>
       </main>
       {selected &&
         createPortal(
-          <FeaturePopup
-            feature={selected}
-            layer={store.layers.find((l) => l.id === selected.properties.layer)}
-            plan={plan}
-            planHref={planHref}
-            onOpenPlan={(ref) => openPlan(ref, selected.properties.id)}
-          />,
+          <Suspense fallback={null}>
+            <FeaturePopup
+              feature={selected}
+              layer={store.layers.find((l) => l.id === selected.properties.layer)}
+              plan={plan}
+              planHref={planHref}
+              onOpenPlan={(ref) => {
+                requestPanelFocus();
+                openPlan(ref, selected.properties.id);
+              }}
+            />
+          </Suspense>,
           popupElement,
         )}
       {tourStep !== null && (
@@ -423,9 +584,12 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
         />
       )}
     </div>
-    </I18nProvider>
+    </I18nValue>
   );
 }
+
+/** Phones get the header menu and the bottom sheets: the width of app.css's phone media query. */
+const PHONE_QUERY = '(max-width: 720px)';
 
 /** Switches the interface language; shows the other language's name in that language. */
 function LangSwitch({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {

@@ -2,6 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { PresetId } from '../map/basemapConfig.ts';
 import type { BasemapManager, BasemapStatus } from '../map/basemaps.ts';
 import type { MapController } from '../map/MapController.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { wordsOf } from '../i18n/messages.ts';
+
+type BasemapsModule = typeof import('../map/basemaps.ts');
 
 export interface BasemapPickerProps {
   controller: MapController | null;
@@ -19,6 +23,16 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState<number | null>(null);
   const manager = useRef<BasemapManager | null>(null);
+  const { m } = useI18n();
+  const w = m.app;
+  // The basemaps' own words (presets, messages, attribution) come with their module, English with the English catalogue.
+  const [mod, setMod] = useState<BasemapsModule | null>(null);
+  const words = mod ? wordsOf(m, 'basemap', mod.BASEMAP_ZH) : null;
+  const wordsRef = useRef(words);
+  useEffect(() => {
+    wordsRef.current = words;
+    if (words) manager.current?.setWords(words);
+  }, [words]);
 
   useEffect(() => {
     if (!controller) return;
@@ -31,7 +45,8 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
         if (cancelled) return;
         for (const n of notices) console.warn(n);
         setConfigNotices(notices);
-        created = new bm.BasemapManager(controller, config);
+        setMod(bm);
+        created = new bm.BasemapManager(controller, config, undefined, wordsRef.current ?? bm.BASEMAP_ZH);
         manager.current = created;
         unsubscribe = created.subscribe(setStatus);
         await created.choose(config.default);
@@ -46,13 +61,13 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
   }, [controller]);
 
   const presets = status?.presets ?? [];
-  const labelOf = (id: PresetId | undefined) => presets.find((p) => p.id === id)?.label ?? '离线示意底图';
+  const labelOf = (id: PresetId | undefined) => presets.find((p) => p.id === id)?.label ?? w.offlineBase;
   const message = status?.message && dismissed !== status.messageId ? status.message : null;
   const phaseText =
     status?.phase === 'loading'
-      ? `正在加载${labelOf(status.chosen)}…`
+      ? w.loadingBase(labelOf(status.chosen))
       : status?.phase === 'fallback'
-        ? `${labelOf(status.chosen)}不可用，显示离线示意底图`
+        ? w.fallbackBase(labelOf(status.chosen))
         : null;
 
   return (
@@ -72,8 +87,8 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
       >
         {open && (
           <fieldset className="basemap-picker__list" data-testid="basemap-list">
-            <legend>底图</legend>
-            {!status && <p className="basemap-picker__hint">正在读取底图配置…</p>}
+            <legend>{w.basemap}</legend>
+            {!status && <p className="basemap-picker__hint">{w.readingConfig}</p>}
             {presets.map((p) => (
               <label key={p.id} className={`basemap-picker__option${p.available ? '' : ' is-disabled'}`}>
                 <input
@@ -94,7 +109,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
             {phaseText && <p className="basemap-picker__hint">{phaseText}</p>}
             {status?.phase === 'fallback' && status.failure?.kind !== 'missing-key' && (
               <button type="button" className="basemap-picker__retry" onClick={() => void manager.current?.retryNow()}>
-                重试
+                {w.retry}
               </button>
             )}
             {configNotices.map((n) => (
@@ -102,7 +117,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
                 {n}
               </p>
             ))}
-            <p className="basemap-picker__hint">在线底图须为 WGS-84 / CGCS2000（天地图、OpenStreetMap）；高德、腾讯等 GCJ-02 底图会偏移约 500 米。</p>
+            {words && <p className="basemap-picker__hint">{words.datum}</p>}
           </fieldset>
         )}
         <button
@@ -112,14 +127,14 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
           aria-expanded={open}
           onClick={() => setOpen(!open)}
         >
-          底图：{labelOf(status?.shown)}
-          {status?.phase === 'fallback' ? '（在线底图不可用）' : status?.phase === 'loading' ? '（加载中）' : ''} ▴
+          {w.basemapIs(labelOf(status?.shown))}
+          {status?.phase === 'fallback' ? w.basemapFailed : status?.phase === 'loading' ? w.basemapLoading : ''} ▴
         </button>
       </div>
       {message && status && (
         <div className="basemap-message" role="alert" data-testid="basemap-message" data-failure={status.failure?.kind ?? 'layer-tiles'}>
           <span>{message}</span>
-          <button type="button" className="icon-button" aria-label="关闭底图提示" onClick={() => setDismissed(status.messageId)}>
+          <button type="button" className="icon-button" aria-label={w.closeBasemapMessage} onClick={() => setDismissed(status.messageId)}>
             ×
           </button>
         </div>

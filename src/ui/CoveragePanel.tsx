@@ -4,15 +4,8 @@ import type { CoverageReport, CoverageState } from '../plan/coverage.ts';
 import { planLabel } from '../plan/planLabels.ts';
 import type { Plan } from '../plan/types.ts';
 import { SidePanel } from './SidePanel.tsx';
-
-export const COVERAGE_STATE_WORDS: Record<CoverageState, string> = {
-  mapped: '已上图',
-  'district-wide': '全区性',
-  policy: '政策措施',
-  indicator: '指标',
-  unplaceable: '位置未知',
-  missing: '缺失',
-};
+import { useI18n, useWords } from '../i18n/I18n.tsx';
+import { panels as PANELS_ZH } from '../i18n/zh/panels.ts';
 
 /**
  * The plan–map check in the app: the same report as `npm run check:plan`, item by item, so a
@@ -33,29 +26,37 @@ export function CoveragePanel({
   onOpenPlan(id: string): void;
   onClose(): void;
 }) {
+  const { name, lang } = useI18n();
+  const w = useWords('panels', PANELS_ZH);
+  // Plan references are the plan's own (Chinese) words.
+  const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   const [filter, setFilter] = useState<CoverageState | 'all'>('all');
   const rows = report.rows.filter((r) => filter === 'all' || r.state === filter);
   const c = report.counts;
   return (
-    <SidePanel title="规划覆盖检查" testId="coverage-panel" onClose={onClose}>
+    <SidePanel title={w.coverageTitle} testId="coverage-panel" onClose={onClose}>
       <div className="coverage__summary" data-testid="coverage-summary">
         <p>
-          规划事项 <strong>{report.rows.length}</strong> 项，其中可定位的 {report.placeable} 项已上图{' '}
-          <strong>{report.mapped}</strong> 项（<strong>{report.coveragePct.toFixed(1)}%</strong>）；全区性{' '}
-          {c['district-wide']} 项、政策措施 {c.policy} 项、指标 {c.indicator} 项无单一位置。
+          {w.coverageSummary({
+            items: report.rows.length,
+            placeable: report.placeable,
+            mapped: report.mapped,
+            pct: report.coveragePct.toFixed(1),
+            districtWide: c['district-wide'],
+            policy: c.policy,
+            indicator: c.indicator,
+          })}
         </p>
         <p className={report.failures.length ? 'coverage__fail' : 'coverage__ok'}>
-          {report.failures.length === 0
-            ? '检查通过：引用均有效，规划面积与长度与图上量算相符（容差内）。'
-            : `检查发现 ${report.failures.length} 个问题。`}
+          {report.failures.length === 0 ? w.checkOk : w.checkFailed(report.failures.length)}
         </p>
         <label>
-          显示：
+          {w.show}
           <select value={filter} onChange={(e) => setFilter(e.target.value as CoverageState | 'all')}>
-            <option value="all">全部</option>
-            {(Object.keys(COVERAGE_STATE_WORDS) as CoverageState[]).map((k) => (
+            <option value="all">{w.all}</option>
+            {(Object.keys(w.states) as CoverageState[]).map((k) => (
               <option key={k} value={k}>
-                {COVERAGE_STATE_WORDS[k]}（{c[k]}）
+                {w.counted(w.states[k], c[k])}
               </option>
             ))}
           </select>
@@ -65,22 +66,22 @@ export function CoveragePanel({
         <table className="coverage__table">
           <thead>
             <tr>
-              <th scope="col">规划出处</th>
-              <th scope="col">事项</th>
-              <th scope="col">状态</th>
-              <th scope="col">面积／长度核对</th>
+              <th scope="col">{w.coverageCols.ref}</th>
+              <th scope="col">{w.coverageCols.item}</th>
+              <th scope="col">{w.coverageCols.state}</th>
+              <th scope="col">{w.coverageCols.measures}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.item.id} data-testid="coverage-row" data-item-id={r.item.id} data-state={r.state}>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onOpenPlan(r.item.planRef)}>
+                  <button type="button" className="link-button" onClick={() => onOpenPlan(r.item.planRef)} lang={zhOnly}>
                     {planLabel(plan, r.item.planRef).split('：')[0]}
                   </button>
                 </td>
                 <td>
-                  {r.item.name.zh}
+                  {name(r.item.name)}
                   {r.item.features.length > 0 && (
                     <ul className="coverage__features">
                       {r.item.features.map((fid) => (
@@ -92,16 +93,19 @@ export function CoveragePanel({
                             data-feature-id={fid}
                             onClick={() => onShowFeature(fid)}
                           >
-                            {store.byId.get(fid)?.properties.name.zh ?? fid}
+                            {(() => {
+                              const f = store.byId.get(fid);
+                              return f ? name(f.properties.name) : fid;
+                            })()}
                           </button>
                         </li>
                       ))}
                     </ul>
                   )}
-                  {r.item.notMappable && <p className="coverage__reason">{r.item.notMappable.reason.zh}</p>}
+                  {r.item.notMappable && <p className="coverage__reason">{name(r.item.notMappable.reason)}</p>}
                 </td>
                 <td>
-                  <span className={`coverage-tag coverage-tag--${r.state}`}>{COVERAGE_STATE_WORDS[r.state]}</span>
+                  <span className={`coverage-tag coverage-tag--${r.state}`}>{w.states[r.state]}</span>
                 </td>
                 <td>
                   {r.measures.map((m) => (
@@ -109,8 +113,7 @@ export function CoveragePanel({
                       {m.kind === 'area'
                         ? `${(m.declared / 1e6).toFixed(3)} → ${(m.computed / 1e6).toFixed(3)} km²`
                         : `${m.declared.toFixed(2)} → ${m.computed.toFixed(2)} km`}{' '}
-                      （{m.diffPct >= 0 ? '+' : ''}
-                      {m.diffPct.toFixed(1)}%，容差 ±{m.tolerancePct}%{m.widenedForSchematic ? '，示意几何放宽' : ''}）
+                      {w.tolerance(`${m.diffPct >= 0 ? '+' : ''}${m.diffPct.toFixed(1)}`, m.tolerancePct, m.widenedForSchematic)}
                     </p>
                   ))}
                 </td>

@@ -2,8 +2,9 @@ import type { NotMappableKind } from '../plan/inventorySchema.ts';
 import type { CoverageReport } from '../plan/coverage.ts';
 import { planLabel } from '../plan/planLabels.ts';
 import type { Plan } from '../plan/types.ts';
-import { COVERAGE_STATE_WORDS } from './CoveragePanel.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { useI18n, useWords } from '../i18n/I18n.tsx';
+import { panels as PANELS_ZH } from '../i18n/zh/panels.ts';
 
 const ORDER: NotMappableKind[] = ['district-wide', 'policy', 'indicator', 'unplaceable'];
 
@@ -19,25 +20,26 @@ export function DistrictWidePanel({
   onOpenPlan(id: string): void;
   onClose(): void;
 }) {
+  const { m, name, lang } = useI18n();
+  const w = useWords('panels', PANELS_ZH);
+  const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   return (
-    <SidePanel title="全区性项目 / district-wide items" testId="district-wide-panel" onClose={onClose}>
+    <SidePanel title={w.districtWideTitle} testId="district-wide-panel" onClose={onClose}>
       <div className="plan-panel__body">
-        <p className="plan-panel__doc">
-          这些规划事项没有单一位置：它们覆盖全区或多处未具名地点，或是政策与指标。地图上不画点，以免误导。
-        </p>
+        <p className="plan-panel__doc">{w.districtWideIntro}</p>
         {ORDER.map((kind) => {
           const rows = report.rows.filter((r) => r.state === kind);
           if (rows.length === 0) return null;
           return (
             <section key={kind} className="district-wide__group" data-kind={kind}>
               <h3>
-                {COVERAGE_STATE_WORDS[kind]}（{rows.length}）
+                {w.counted(w.states[kind], rows.length)}
               </h3>
               <ul>
                 {rows.map((r) => (
                   <li key={r.item.id} data-testid="district-wide-item" data-item-id={r.item.id}>
-                    <strong>{r.item.name.zh}</strong>
-                    <span className="district-wide__reason">{r.item.notMappable?.reason.zh}</span>
+                    <strong>{name(r.item.name)}</strong>
+                    <span className="district-wide__reason">{r.item.notMappable ? name(r.item.notMappable.reason) : null}</span>
                     <button
                       type="button"
                       className="link-button"
@@ -45,7 +47,7 @@ export function DistrictWidePanel({
                       data-plan-ref={r.item.planRef}
                       onClick={() => onOpenPlan(r.item.planRef)}
                     >
-                      规划原文 · {planLabel(plan, r.item.planRef)}
+                      {m.app.plan} · <span lang={zhOnly}>{planLabel(plan, r.item.planRef)}</span>
                     </button>
                   </li>
                 ))}

@@ -1,11 +1,12 @@
 import { computeMeasures, diffPct, formatArea, formatLength } from '../analysis/measure.ts';
 import type { PlanFeature } from '../data/featureSchema.ts';
-import { isSafeHref } from '../data/vocabulary.ts';
+import { ACCURACY_WORDS, isSafeHref, STATUS_WORDS } from '../data/vocabulary.ts';
 import type { LayerEntry } from '../data/layerRegistry.ts';
 import { lightPalette } from '../map/palette.ts';
 import { planLabel } from '../plan/planLabels.ts';
 import type { Plan } from '../plan/types.ts';
-import { ACCURACY_EXPLAINED, accuracyWord, statusWord } from './text.ts';
+import { useI18n, useWords } from '../i18n/I18n.tsx';
+import { feature as FEATURE_ZH } from '../i18n/zh/feature.ts';
 
 export interface FeaturePopupProps {
   feature: PlanFeature;
@@ -20,29 +21,34 @@ export interface FeaturePopupProps {
 /**
  * What a feature says about itself: status with date and source, the plan's measures next to the
  * geometry's, how exact the geometry is, and the links into the plan text. Everything from data is
- * rendered as text nodes.
+ * rendered as text nodes. The name in the other language sits under the name; words that exist only
+ * in Chinese (the plan's labels and quotes, the status source, how the geometry was drawn) keep
+ * `lang="zh-CN"` inside the English popup.
  */
 export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: FeaturePopupProps) {
+  const { m, lang, tag, name } = useI18n();
+  const w = useWords('feature', FEATURE_ZH);
+  const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   const p = feature.properties;
   const computed = computeMeasures(feature.geometry);
   const statusColor = lightPalette.status[p.status];
   return (
-    <article className="feature-popup" data-testid="feature-popup" data-feature-id={p.id} lang="zh-CN">
+    <article className="feature-popup" data-testid="feature-popup" data-feature-id={p.id} lang={tag}>
       <header>
-        <h2 className="feature-popup__name">{p.name.zh}</h2>
-        <p className="feature-popup__name-en" lang="en">
-          {p.name.en}
+        <h2 className="feature-popup__name">{name(p.name)}</h2>
+        <p className="feature-popup__name-en" lang={lang === 'zh' ? 'en' : 'zh-CN'} data-testid="feature-name-other">
+          {lang === 'zh' ? p.name.en : p.name.zh}
         </p>
-        <p className="feature-popup__layer">{layer ? layer.name.zh : p.layer}</p>
+        <p className="feature-popup__layer">{layer ? name(layer.name) : p.layer}</p>
       </header>
       <p className="feature-popup__status" data-testid="feature-status">
         <span className="status-badge" style={{ background: statusColor }} data-status={p.status}>
-          {statusWord(p.status)}
+          {name(STATUS_WORDS[p.status])}
         </span>{' '}
-        <span className="feature-popup__asof">截至 {p.statusAsOf}</span>
+        <span className="feature-popup__asof">{w.asOf(p.statusAsOf)}</span>
       </p>
       <p className="feature-popup__source" data-testid="feature-status-source">
-        状态来源：
+        {w.source}
         {p.statusSource.ref ? (
           <a
             className="plan-link plan-link--inline"
@@ -52,34 +58,39 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
               e.preventDefault();
               onOpenPlan(p.statusSource.ref);
             }}
+            lang={zhOnly}
           >
             {p.statusSource.label}
           </a>
         ) : (
-          p.statusSource.label
+          <span lang={zhOnly}>{p.statusSource.label}</span>
         )}
         {p.statusSource.url && isSafeHref(p.statusSource.url) && (
           <>
             {' '}
             <a href={p.statusSource.url} target="_blank" rel="noopener noreferrer">
-              外部来源
+              {w.external}
             </a>
           </>
         )}
       </p>
       <Measures feature={feature} computed={computed} />
       <p className="feature-popup__accuracy" data-testid="feature-accuracy">
-        <span className={`accuracy-tag accuracy-tag--${p.accuracy}`}>几何精度：{accuracyWord(p.accuracy)}</span>{' '}
-        <span className="feature-popup__accuracy-why">{ACCURACY_EXPLAINED[p.accuracy]}</span>
+        <span className={`accuracy-tag accuracy-tag--${p.accuracy}`}>
+          {w.accuracy}
+          {name(ACCURACY_WORDS[p.accuracy])}
+        </span>{' '}
+        <span className="feature-popup__accuracy-why">{w.accuracyWhy[p.accuracy]}</span>
       </p>
       <details className="feature-popup__details">
-        <summary>绘制依据{p.note ? '与说明' : ''}</summary>
-        {p.note && <p className="feature-popup__note">{p.note.zh}</p>}
-        <p className="feature-popup__geometry-source" data-testid="feature-geometry-source">
+        <summary>{p.note ? w.basisAndNote : w.basis}</summary>
+        {p.note && <p className="feature-popup__note">{name(p.note)}</p>}
+        {/* Written in English in the data (with Chinese place names). */}
+        <p className="feature-popup__geometry-source" data-testid="feature-geometry-source" lang="en">
           {p.geometrySource}
         </p>
       </details>
-      <nav className="feature-popup__refs" aria-label="规划原文">
+      <nav className="feature-popup__refs" aria-label={m.app.plan}>
         {p.planRefs.map((ref) => (
           <a
             key={ref}
@@ -93,7 +104,7 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
               onOpenPlan(ref);
             }}
           >
-            规划原文 · {planLabel(plan, ref)}
+            {m.app.plan} · <span lang={zhOnly}>{planLabel(plan, ref)}</span>
           </a>
         ))}
       </nav>
@@ -102,13 +113,15 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
 }
 
 function Measures({ feature, computed }: { feature: PlanFeature; computed: ReturnType<typeof computeMeasures> }) {
+  const { lang, num } = useI18n();
+  const w = useWords('feature', FEATURE_ZH);
   const p = feature.properties;
   const rows: { label: string; declared?: string; computed?: string; diff?: string }[] = [];
   if (computed.areaM2 !== undefined || p.declaredAreaM2 !== undefined) {
-    const d = p.declaredAreaM2 !== undefined ? formatArea(p.declaredAreaM2) : undefined;
-    const c = computed.areaM2 !== undefined ? formatArea(computed.areaM2) : undefined;
+    const d = p.declaredAreaM2 !== undefined ? formatArea(p.declaredAreaM2, lang) : undefined;
+    const c = computed.areaM2 !== undefined ? formatArea(computed.areaM2, lang) : undefined;
     rows.push({
-      label: '面积',
+      label: w.area,
       declared: d && `${d.km2} · ${d.m2} · ${d.mu}`,
       computed: c && `${c.km2} · ${c.m2} · ${c.mu}`,
       diff:
@@ -119,9 +132,9 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
   }
   if (computed.lengthKm !== undefined || p.declaredLengthKm !== undefined) {
     rows.push({
-      label: '长度',
-      declared: p.declaredLengthKm !== undefined ? formatLength(p.declaredLengthKm) : undefined,
-      computed: computed.lengthKm !== undefined ? formatLength(computed.lengthKm) : undefined,
+      label: w.length,
+      declared: p.declaredLengthKm !== undefined ? formatLength(p.declaredLengthKm, lang) : undefined,
+      computed: computed.lengthKm !== undefined ? formatLength(computed.lengthKm, lang) : undefined,
       diff:
         p.declaredLengthKm !== undefined && computed.lengthKm !== undefined
           ? fmtPct(diffPct(computed.lengthKm, p.declaredLengthKm))
@@ -129,7 +142,7 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
     });
   }
   if (p.declaredCapacityM3PerDay !== undefined) {
-    rows.push({ label: '处理规模', declared: `${p.declaredCapacityM3PerDay.toLocaleString('zh-CN')} m³/日` });
+    rows.push({ label: w.capacity, declared: `${num(p.declaredCapacityM3PerDay)} ${w.perDay}` });
   }
   if (rows.length === 0) return null;
   return (
@@ -137,8 +150,8 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
       <thead>
         <tr>
           <th scope="col"></th>
-          <th scope="col">规划数据</th>
-          <th scope="col">图上量算</th>
+          <th scope="col">{w.declared}</th>
+          <th scope="col">{w.computed}</th>
         </tr>
       </thead>
       <tbody>
@@ -148,14 +161,16 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
             <td>{r.declared ?? '—'}</td>
             <td>
               {r.computed ?? '—'}
-              {r.diff && <span className="feature-popup__diff"> （{r.diff}）</span>}
+              {r.diff && <span className="feature-popup__diff">{lang === 'zh' ? ` （${r.diff}）` : ` (${r.diff})`}</span>}
             </td>
           </tr>
         ))}
       </tbody>
       {p.declaredSource && (
         <caption>
-          规划原文：“{p.declaredSource.quote}”；图上量算由 turf 按 WGS-84 椭球计算
+          {w.quoteBefore}
+          <span lang={lang === 'zh' ? undefined : 'zh-CN'}>“{p.declaredSource.quote}”</span>
+          {w.quoteAfter}
         </caption>
       )}
     </table>

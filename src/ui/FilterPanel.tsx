@@ -1,13 +1,7 @@
-import { PERIODS, STATUSES, THEMES, type Period, type Status, type Theme } from '../data/vocabulary.ts';
+import { PERIODS, STATUS_WORDS, STATUSES, THEMES, type Status, type Theme } from '../data/vocabulary.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
 import type { FilterResult, FilterState } from '../data/filters.ts';
-import { statusWord } from './text.ts';
-
-const PERIOD_WORDS: Record<Period, string> = {
-  '13th-plan': '“十三五”（2016–2020）',
-  '14th-plan': '“十四五”（2021–2025）',
-  context: '现状与底图',
-};
+import { useI18n } from '../i18n/I18n.tsx';
 
 function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   const next = new Set(set);
@@ -31,6 +25,8 @@ export function FilterPanel({
   result: FilterResult;
   onChange(next: FilterState): void;
 }) {
+  const { m, name } = useI18n();
+  const w = m.legend;
   const subdistricts = store.byLayer.get('subdistricts')?.features ?? [];
   const usedThemes = new Set(store.layers.filter((l) => l.role === 'plan').map((l) => l.theme));
   const active =
@@ -38,13 +34,13 @@ export function FilterPanel({
   return (
     <details className="filters" data-testid="filters" open={active || undefined}>
       <summary>
-        筛选{' '}
+        {w.filters}{' '}
         <span className="legend__count" data-testid="filter-total">
-          显示 {result.planTotals.shown} / {result.planTotals.total}
+          {w.shown(result.planTotals.shown, result.planTotals.total)}
         </span>
       </summary>
       <fieldset>
-        <legend>状态</legend>
+        <legend>{w.status}</legend>
         {STATUSES.map((s: Status) => (
           <label key={s} className="chip">
             <input
@@ -53,12 +49,12 @@ export function FilterPanel({
               checked={filter.statuses.has(s)}
               onChange={(e) => onChange({ ...filter, statuses: toggled(filter.statuses, s, e.target.checked) })}
             />
-            {statusWord(s)}
+            {name(STATUS_WORDS[s])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>规划时期</legend>
+        <legend>{w.period}</legend>
         {PERIODS.map((p) => (
           <label key={p} className="chip">
             <input
@@ -67,12 +63,12 @@ export function FilterPanel({
               checked={filter.periods.has(p)}
               onChange={(e) => onChange({ ...filter, periods: toggled(filter.periods, p, e.target.checked) })}
             />
-            {PERIOD_WORDS[p]}
+            {w.periods[p]}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>专题</legend>
+        <legend>{w.theme}</legend>
         {(Object.keys(THEMES) as Theme[])
           .filter((t) => usedThemes.has(t))
           .map((t) => (
@@ -83,12 +79,12 @@ export function FilterPanel({
                 checked={filter.themes.has(t)}
                 onChange={(e) => onChange({ ...filter, themes: toggled(filter.themes, t, e.target.checked) })}
               />
-              {THEMES[t].zh}
+              {name(THEMES[t])}
             </label>
           ))}
       </fieldset>
       <fieldset>
-        <legend>街道</legend>
+        <legend>{w.sub}</legend>
         {subdistricts.map((f) => (
           <label key={f.properties.id} className="chip">
             <input
@@ -99,10 +95,10 @@ export function FilterPanel({
                 onChange({ ...filter, subdistricts: toggled(filter.subdistricts, f.properties.id, e.target.checked) })
               }
             />
-            {f.properties.name.zh}
+            {name(f.properties.name)}
           </label>
         ))}
-        <p className="filters__hint">按街道筛选只保留规划写明所在街道的要素。</p>
+        <p className="filters__hint">{w.subHint}</p>
       </fieldset>
       {active && (
         <button
@@ -113,7 +109,7 @@ export function FilterPanel({
             onChange({ ...filter, statuses: new Set(), periods: new Set(), themes: new Set(), subdistricts: new Set() })
           }
         >
-          清除筛选
+          {w.reset}
         </button>
       )}
     </details>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { STATUSES, THEMES, type Status } from '../data/vocabulary.ts';
+import { STATUS_WORDS, STATUSES, THEMES, type Status } from '../data/vocabulary.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
 import type { FilterResult, FilterState } from '../data/filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import type { Palette } from '../map/palette.ts';
-import { statusWord } from './text.ts';
+import { useI18n } from '../i18n/I18n.tsx';
 
 export interface LegendProps {
   store: FeatureStore;
@@ -37,6 +37,8 @@ export function Legend({
   onOpacity,
   onSelectFeature,
 }: LegendProps) {
+  const { m, name } = useI18n();
+  const w = m.legend;
   const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 720);
   const counts = new Map<Status, number>();
   for (const l of store.layers) {
@@ -46,108 +48,116 @@ export function Legend({
     }
   }
   return (
-    <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label="图例与图层">
+    <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label={w.title}>
       <header className="legend__header">
-        <h2>图例与图层</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? '展开图例' : '收起图例'}
-          onClick={() => setCollapsed(!collapsed)}
-        >
-          {collapsed ? '▸' : '▾'}
-        </button>
+        {/* The title is the button (a disclosure): on a phone the legend waits behind it, visibly named. */}
+        <h2>
+          <button
+            type="button"
+            className="legend__toggle"
+            data-testid="legend-toggle"
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {w.title}
+            <span aria-hidden="true">{collapsed ? ' ▸' : ' ▾'}</span>
+          </button>
+        </h2>
       </header>
       {!collapsed && (
         <div className="legend__body">
           <FilterPanel store={store} filter={filter} result={filtered} onChange={onFilter} />
-          <h3>状态</h3>
+          <h3>{w.status}</h3>
           <ul className="legend__status">
             {STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
               <li key={s} data-status={s}>
                 <span className="swatch" style={{ background: palette.status[s] }} aria-hidden="true" />
-                {statusWord(s)} <span className="legend__count">{counts.get(s)}</span>
+                {name(STATUS_WORDS[s])} <span className="legend__count">{counts.get(s)}</span>
               </li>
             ))}
           </ul>
-          <h3>几何精度</h3>
+          <h3>{w.accuracy}</h3>
           <ul className="legend__accuracy">
             <li>
               <span className="swatch swatch--solid" aria-hidden="true" />
-              实线：按道路描述或公开边界近似
+              {w.solid}
             </li>
             <li>
               <span className="swatch swatch--dashed" aria-hidden="true" />
-              虚线：示意范围
+              {w.dashed}
             </li>
             <li>
               <span className="swatch swatch--hollow" aria-hidden="true" />
-              空心点：示意位置（确切地点未知）
+              {w.hollow}
             </li>
           </ul>
-          <h3>图层</h3>
+          <h3>{w.layers}</h3>
           {Object.entries(THEMES).map(([theme, label]) => {
             const layers = store.layers.filter((l) => l.theme === theme && l.role === 'plan');
             if (layers.length === 0) return null;
             return (
               <div key={theme} className="legend__theme">
-                <h4>{label.zh}</h4>
+                <h4>{name(label)}</h4>
                 {layers.map((l) => {
                   const features = filtered.byLayer.get(l.id) ?? [];
                   const count = filtered.counts.get(l.id);
                   const visible = !hiddenLayers.has(l.id);
                   const op = opacity.get(l.id) ?? 1;
                   return (
-                    <details key={l.id} className="legend__layer" data-layer-id={l.id}>
-                      <summary>
-                        <label onClick={(e) => e.stopPropagation()}>
+                    // The check box sits beside the summary, not in it: a control inside a control
+                    // (WCAG 4.1.2, axe's nested-interactive) is announced badly. Its label stays in the summary.
+                    <div key={l.id} className="legend__layer-row">
+                      <input
+                        type="checkbox"
+                        id={`layer-toggle-${l.id}`}
+                        checked={visible}
+                        data-testid={`layer-toggle-${l.id}`}
+                        onChange={(e) => onToggleLayer(l.id, e.target.checked)}
+                      />
+                      <details className="legend__layer" data-layer-id={l.id}>
+                        <summary>
+                          <label htmlFor={`layer-toggle-${l.id}`} onClick={(e) => e.stopPropagation()}>
+                            {name(l.name)}
+                          </label>{' '}
+                          <span className="legend__count" data-testid={`layer-count-${l.id}`}>
+                            {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
+                          </span>
+                        </summary>
+                        <label className="legend__opacity">
+                          {w.opacity}
                           <input
-                            type="checkbox"
-                            checked={visible}
-                            data-testid={`layer-toggle-${l.id}`}
-                            onChange={(e) => onToggleLayer(l.id, e.target.checked)}
-                          />{' '}
-                          {l.name.zh}
-                        </label>{' '}
-                        <span className="legend__count" data-testid={`layer-count-${l.id}`}>
-                          {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
-                        </span>
-                      </summary>
-                      <label className="legend__opacity">
-                        透明度
-                        <input
-                          type="range"
-                          min={0}
-                          max={1}
-                          step={0.05}
-                          value={op}
-                          data-testid={`layer-opacity-${l.id}`}
-                          aria-label={`${l.name.zh}的不透明度`}
-                          onChange={(e) => onOpacity(l.id, Number(e.target.value))}
-                        />
-                        <output>{Math.round(op * 100)}%</output>
-                      </label>
-                      <ul className="legend__features">
-                        {features.map((f) => (
-                          <li key={f.properties.id}>
-                            <button
-                              type="button"
-                              data-testid="legend-feature"
-                              data-feature-id={f.properties.id}
-                              onClick={() => onSelectFeature(f.properties.id)}
-                            >
-                              <span
-                                className="swatch swatch--dot"
-                                style={{ background: palette.status[f.properties.status] }}
-                                aria-hidden="true"
-                              />
-                              {f.properties.name.zh}
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
+                            type="range"
+                            min={0}
+                            max={1}
+                            step={0.05}
+                            value={op}
+                            data-testid={`layer-opacity-${l.id}`}
+                            aria-label={w.opacityOf(name(l.name))}
+                            onChange={(e) => onOpacity(l.id, Number(e.target.value))}
+                          />
+                          <output>{Math.round(op * 100)}%</output>
+                        </label>
+                        <ul className="legend__features">
+                          {features.map((f) => (
+                            <li key={f.properties.id}>
+                              <button
+                                type="button"
+                                data-testid="legend-feature"
+                                data-feature-id={f.properties.id}
+                                onClick={() => onSelectFeature(f.properties.id)}
+                              >
+                                <span
+                                  className="swatch swatch--dot"
+                                  style={{ background: palette.status[f.properties.status] }}
+                                  aria-hidden="true"
+                                />
+                                {name(f.properties.name)}
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    </div>
                   );
                 })}
               </div>

@@ -4,6 +4,8 @@ import type { PlanFeature } from '../data/featureSchema.ts';
 import { STATUS_WORDS } from '../data/vocabulary.ts';
 import type { FeatureStore } from '../data/featureStore.ts';
 import { SidePanel } from './SidePanel.tsx';
+import { useI18n, useWords, type I18n } from '../i18n/I18n.tsx';
+import { panels as PANELS_ZH } from '../i18n/zh/panels.ts';
 
 type SortKey = 'name' | 'layer' | 'status' | 'asOf' | 'subdistrict' | 'measure';
 
@@ -21,29 +23,26 @@ interface Row {
   measureText: string;
 }
 
-function rowOf(f: PlanFeature, store: FeatureStore): Row {
+/** A feature's row, its words in the interface language (`i.name` picks zh or en). */
+function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, 'name' | 'lang'>): Row {
   const p = f.properties;
   const m = computeMeasures(f.geometry);
-  const sub = p.subdistrict ? store.byId.get(p.subdistrict)?.properties.name.zh ?? p.subdistrict : '';
-  const layer = store.layers.find((l) => l.id === p.layer)?.name.zh ?? p.layer;
+  const subFeature = p.subdistrict ? store.byId.get(p.subdistrict) : undefined;
+  const sub = subFeature ? name(subFeature.properties.name) : (p.subdistrict ?? '');
+  const layerEntry = store.layers.find((l) => l.id === p.layer);
+  const layer = layerEntry ? name(layerEntry.name) : p.layer;
+  const row = { id: p.id, name: name(p.name), layer, status: name(STATUS_WORDS[p.status]), statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub };
   if (m.areaM2 !== undefined) {
-    const a = formatArea(m.areaM2);
-    return { id: p.id, name: p.name.zh, layer, status: STATUS_WORDS[p.status].zh, statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub, measure: m.areaM2, measureKind: 'area', measureText: `${a.km2} · ${a.mu}` };
+    const a = formatArea(m.areaM2, lang);
+    return { ...row, measure: m.areaM2, measureKind: 'area', measureText: `${a.km2} · ${a.mu}` };
   }
   if (m.lengthKm !== undefined) {
-    return { id: p.id, name: p.name.zh, layer, status: STATUS_WORDS[p.status].zh, statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub, measure: m.lengthKm, measureKind: 'length', measureText: formatLength(m.lengthKm) };
+    return { ...row, measure: m.lengthKm, measureKind: 'length', measureText: formatLength(m.lengthKm, lang) };
   }
-  return { id: p.id, name: p.name.zh, layer, status: STATUS_WORDS[p.status].zh, statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub, measure: null, measureKind: null, measureText: '—' };
+  return { ...row, measure: null, measureKind: null, measureText: '—' };
 }
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: '名称' },
-  { key: 'layer', label: '图层' },
-  { key: 'status', label: '状态' },
-  { key: 'asOf', label: '截至' },
-  { key: 'subdistrict', label: '街道' },
-  { key: 'measure', label: '面积／长度' },
-];
+const COLUMNS: SortKey[] = ['name', 'layer', 'status', 'asOf', 'subdistrict', 'measure'];
 
 /**
  * The features under the current filters as a sortable table. Selecting a row selects the feature on
@@ -62,11 +61,14 @@ export function ListPanel({
   onSelect(id: string): void;
   onClose(): void;
 }) {
+  const { name, lang } = useI18n();
+  const w = useWords('panels', PANELS_ZH);
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'layer', asc: true });
   const bodyRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => {
-    const list = features.map((f) => rowOf(f, store));
-    const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+    const list = features.map((f) => rowOf(f, store, { name, lang }));
+    // Chinese sorts by pinyin, English alphabetically.
+    const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en');
     const cmp = (a: Row, b: Row): number => {
       if (sort.key === 'measure') {
         // Areas before lengths before nothing; within a kind by size.
@@ -77,7 +79,7 @@ export function ListPanel({
     };
     list.sort((a, b) => (sort.asc ? cmp(a, b) : -cmp(a, b)));
     return list;
-  }, [features, store, sort]);
+  }, [features, store, sort, name, lang]);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -85,24 +87,24 @@ export function ListPanel({
   }, [selectedId]);
 
   return (
-    <SidePanel title="要素列表" testId="list-panel" onClose={onClose}>
+    <SidePanel title={w.listTitle} testId="list-panel" onClose={onClose}>
       <p className="plan-panel__doc" data-testid="list-count">
-        当前筛选下 {rows.length} 个要素；点击一行在地图上查看。
+        {w.listCount(rows.length)}
       </p>
       <div className="plan-panel__body" ref={bodyRef}>
         <table className="list__table">
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+              {COLUMNS.map((key) => (
+                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
                   <button
                     type="button"
                     className="list__sort"
-                    data-testid={`list-sort-${c.key}`}
-                    onClick={() => setSort((s) => ({ key: c.key, asc: s.key === c.key ? !s.asc : true }))}
+                    data-testid={`list-sort-${key}`}
+                    onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : true }))}
                   >
-                    {c.label}
-                    {sort.key === c.key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+                    {w.cols[key]}
+                    {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
                   </button>
                 </th>
               ))}

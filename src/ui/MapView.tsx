@@ -5,6 +5,7 @@ import type { FilterSpecification } from 'maplibre-gl';
 import { MapController, type MapCamera } from '../map/MapController.ts';
 import type { Palette } from '../map/palette.ts';
 import { buildStyle, type Lang } from '../map/style.ts';
+import { useI18n } from '../i18n/I18n.tsx';
 
 export interface Selection {
   id: string;
@@ -21,10 +22,17 @@ export interface MapViewProps {
   initialBounds: Bounds;
   /** Opens here instead of on `initialBounds` (a shared link's camera). */
   initialCamera: MapCamera | null;
+  /** `<basemap part> · <plan part>` in the interface language. */
   attribution: string;
+  /** The district source's attribution line in the interface language. */
+  districtSource: string;
   selection: Selection | null;
   /** The element the popup shows (React renders the popup into it through a portal). */
   popupElement: HTMLElement;
+  /** On a phone, the bottom sheet's element that shows the popup's content instead of a map popup. */
+  popupHost?: HTMLElement | null;
+  /** The popup's content is on screen (in the map's popup or the sheet), e.g. to move the focus into it. */
+  onPopupShown?(): void;
   hiddenLayers: ReadonlySet<string>;
   /** Layer id → opacity below 1. */
   opacity: ReadonlyMap<string, number>;
@@ -36,6 +44,8 @@ export interface MapViewProps {
   onCamera(camera: MapCamera): void;
   /** The controller, once created (for the tools that draw on the map), and null when it goes. */
   onController?(controller: MapController | null): void;
+  /** The map's WebGL context was lost (true) or the map is back after one (false). */
+  onContextChange?(lost: boolean): void;
 }
 
 /** The glyphs shipped under public/glyphs, as the absolute URL template MapLibre needs. */
@@ -61,7 +71,7 @@ export function MapView(props: MapViewProps) {
     const c = new MapController({
       container,
       store: p.store,
-      style: buildStyle(p.store, { palette: p.palette, lang: p.lang, glyphsUrl: glyphsUrl() }),
+      style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl() }),
       initialBounds: p.initialBounds,
       attribution: p.attribution,
       onFeatureClick: (id, at) => latest.current.onFeatureClick(id, at),
@@ -70,26 +80,43 @@ export function MapView(props: MapViewProps) {
     });
     if (p.initialCamera) c.jumpTo(p.initialCamera);
     const offCamera = c.onCameraChange((cam) => latest.current.onCamera(cam));
+    const offContext = c.onContextChange((lost) => latest.current.onContextChange?.(lost));
     setController(c);
     p.onController?.(c);
     // A handle for the browser tests and for debugging from the console.
     (window as unknown as { planMap?: unknown }).planMap = c.map;
     return () => {
       offCamera();
+      offContext();
       latest.current.onController?.(null);
       c.destroy();
       setController(null);
     };
   }, []);
 
-  const { selection, popupElement } = props;
+  // A change of language: the map's labels and attribution follow (the style was built in the first one).
+  const { lang, attribution, districtSource } = props;
+  const built = useRef({ lang, attribution });
   useEffect(() => {
     if (!controller) return;
-    void controller.select(selection?.id ?? null, selection ? popupElement : null, {
-      at: selection?.at,
-      fly: selection?.fly ?? false,
-    });
-  }, [controller, selection, popupElement]);
+    if (built.current.lang === lang && built.current.attribution === attribution) return;
+    built.current = { lang, attribution };
+    void controller.setLang(lang, attribution, districtSource);
+  }, [controller, lang, attribution, districtSource]);
+
+  const { selection, popupElement, popupHost = null } = props;
+  useEffect(() => {
+    if (!controller) return;
+    controller.setPopupHost(popupHost);
+    void controller
+      .select(selection?.id ?? null, selection ? popupElement : null, {
+        at: selection?.at,
+        fly: selection?.fly ?? false,
+      })
+      .then(() => {
+        if (selection) latest.current.onPopupShown?.();
+      });
+  }, [controller, selection, popupElement, popupHost]);
 
   const { hiddenLayers, store } = props;
   useEffect(() => {
@@ -108,13 +135,6 @@ export function MapView(props: MapViewProps) {
     for (const l of store.layers) void controller.setLayerOpacity(l.id, opacity.get(l.id) ?? 1);
   }, [controller, opacity, store]);
 
-  return (
-    <div
-      ref={containerRef}
-      className="map"
-      data-testid="map"
-      role="region"
-      aria-label="规划地图。用图例中的地点列表可以用键盘选择要素。"
-    />
-  );
+  const { m } = useI18n();
+  return <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={m.app.map} />;
 }

@@ -3,10 +3,50 @@ import type { PlanFeature } from '../data/featureSchema.ts';
 import { featuresCiting, type FeatureStore } from '../data/featureStore.ts';
 import { chapterOf, planLabel } from '../plan/planLabels.ts';
 import type { Plan, PlanSection, PlanTable } from '../plan/types.ts';
-import { statusWord } from './text.ts';
+import { STATUS_WORDS } from '../data/vocabulary.ts';
 import { SidePanel } from './SidePanel.tsx';
 import type { CoverageReport } from '../plan/coverage.ts';
-import { COVERAGE_STATE_WORDS } from './CoveragePanel.tsx';
+import { useI18n, useWords } from '../i18n/I18n.tsx';
+import type { Lang } from '../i18n/lang.ts';
+import { panels as PANELS_ZH } from '../i18n/zh/panels.ts';
+
+/** Plan id → a one-line English summary (src/i18n/en/planSummaries.ts); null in Chinese. */
+type Summaries = Readonly<Record<string, string>> | null;
+
+/** The English summaries, fetched only in English (they are a chunk of their own, never in the first screen). */
+function usePlanSummaries(lang: Lang): Summaries {
+  const [summaries, setSummaries] = useState<Summaries>(null);
+  useEffect(() => {
+    if (lang !== 'en') return;
+    let live = true;
+    void import('../i18n/en/planSummaries.ts').then((m) => {
+      if (live) setSummaries(m.planSummariesEn);
+    });
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return lang === 'en' ? summaries : null;
+}
+
+/** The English summary under a heading of the (Chinese) plan text. */
+function Summary({ of, summaries }: { of: string; summaries: Summaries }) {
+  const text = summaries?.[of];
+  return text ? (
+    <p className="plan-summary" lang="en" data-testid="plan-summary" data-plan-ref={of}>
+      {text}
+    </p>
+  ) : null;
+}
+
+/**
+ * The `lang` of the panel's own words inside the plan's body (which is `zh-CN`): undefined in
+ * Chinese, where they agree.
+ */
+function useUiLang(): string | undefined {
+  const { lang, tag } = useI18n();
+  return lang === 'zh' ? undefined : tag;
+}
 
 export interface PlanPanelProps {
   plan: Plan;
@@ -28,6 +68,10 @@ export interface PlanPanelProps {
  * lists the map features that cite it.
  */
 export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, onShowFeature, onClose }: PlanPanelProps) {
+  const { m, lang } = useI18n();
+  const w = useWords('panels', PANELS_ZH);
+  const ui = useUiLang();
+  const summaries = usePlanSummaries(lang);
   const bodyRef = useRef<HTMLDivElement>(null);
   const chapterId = target ? chapterOf(plan, target) : null;
   const showAppendix = target !== null && chapterId === null;
@@ -51,25 +95,27 @@ export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, o
 
   return (
     <SidePanel
-      title="规划原文"
+      title={m.app.plan}
       testId="plan-panel"
       onClose={onClose}
       actions={
         <button type="button" className="plan-panel__toc-button" onClick={() => onNavigate(null)} data-testid="plan-toc-button">
-          目录
+          {w.toc}
         </button>
       }
     >
-      <p className="plan-panel__doc">
+      {/* The plan's own text stays in the original Chinese; the panel's words around it carry the interface's lang. */}
+      <p className="plan-panel__doc" lang="zh-CN">
         《{plan.title}》 {plan.documentNumber} · {plan.issuedOn}
       </p>
-      <div className="plan-panel__body" ref={bodyRef}>
-        {target === null && <Toc plan={plan} store={store} onNavigate={onNavigate} />}
+      <div className="plan-panel__body" ref={bodyRef} lang="zh-CN">
+        {target === null && <Toc plan={plan} store={store} summaries={summaries} onNavigate={onNavigate} />}
         {chapterId && (
           <ChapterView
             plan={plan}
             store={store}
             coverage={coverage}
+            summaries={summaries}
             chapterId={chapterId}
             target={target}
             quotes={quotes}
@@ -81,6 +127,7 @@ export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, o
           <TableView
             plan={plan}
             coverage={coverage}
+            summaries={summaries}
             table={plan.tables.find((t) => t.id === 'appendix')}
             target={target}
             quotes={quotes}
@@ -89,21 +136,21 @@ export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, o
           />
         )}
         {chapterId && (
-          <nav className="plan-panel__pager" aria-label="章节翻页">
+          <nav className="plan-panel__pager" aria-label={w.pager} lang={ui}>
             {prev ? (
-              <button type="button" onClick={() => onNavigate(prev.id)}>
+              <button type="button" onClick={() => onNavigate(prev.id)} lang="zh-CN">
                 ← {prev.numeral}、{prev.title}
               </button>
             ) : (
               <span />
             )}
             {next ? (
-              <button type="button" onClick={() => onNavigate(next.id)}>
+              <button type="button" onClick={() => onNavigate(next.id)} lang="zh-CN">
                 {next.numeral}、{next.title} →
               </button>
             ) : (
               <button type="button" onClick={() => onNavigate('appendix')}>
-                附表 →
+                {w.appendix} →
               </button>
             )}
           </nav>
@@ -113,10 +160,12 @@ export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, o
   );
 }
 
-function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onNavigate(id: string): void }) {
+function Toc({ plan, store, summaries, onNavigate }: { plan: Plan; store: FeatureStore; summaries: Summaries; onNavigate(id: string): void }) {
   const [open, setOpen] = useState<string | null>(null);
+  const w = useWords('panels', PANELS_ZH);
+  const ui = useUiLang();
   return (
-    <nav className="plan-toc" data-testid="plan-toc" aria-label="规划目录">
+    <nav className="plan-toc" data-testid="plan-toc" aria-label={w.tocLabel}>
       <ol>
         {plan.chapters.map((c) => (
           <li key={c.id}>
@@ -125,7 +174,7 @@ function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onN
                 type="button"
                 className="plan-toc__expand"
                 aria-expanded={open === c.id}
-                aria-label={`展开${c.numeral}、${c.title}`}
+                aria-label={w.expand(`${c.numeral}、${c.title}`)}
                 onClick={() => setOpen(open === c.id ? null : c.id)}
               >
                 {open === c.id ? '▾' : '▸'}
@@ -134,6 +183,7 @@ function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onN
                 {c.numeral}、{c.title}
               </button>
             </div>
+            <Summary of={c.id} summaries={summaries} />
             {open === c.id && (
               <ol className="plan-toc__sections">
                 {c.sectionIds.map((sid) => {
@@ -143,7 +193,12 @@ function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onN
                       <button type="button" className="plan-toc__link" onClick={() => onNavigate(sid)}>
                         {planLabel(plan, sid)}
                       </button>
-                      {count > 0 && <span className="plan-toc__count">{count} 处</span>}
+                      {count > 0 && (
+                        <span className="plan-toc__count" lang={ui}>
+                          {w.placesN(count)}
+                        </span>
+                      )}
+                      <Summary of={sid} summaries={summaries} />
                     </li>
                   );
                 })}
@@ -152,6 +207,7 @@ function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onN
                     <button type="button" className="plan-toc__link" onClick={() => onNavigate(tid)}>
                       {planLabel(plan, tid)}
                     </button>
+                    <Summary of={tid} summaries={summaries} />
                   </li>
                 ))}
               </ol>
@@ -165,6 +221,7 @@ function Toc({ plan, store, onNavigate }: { plan: Plan; store: FeatureStore; onN
               附表 兴隆台区“十四五”经济社会发展指标体系表
             </button>
           </div>
+          <Summary of="appendix" summaries={summaries} />
         </li>
       </ol>
     </nav>
@@ -175,6 +232,7 @@ interface ViewProps {
   plan: Plan;
   store: FeatureStore;
   coverage: CoverageReport;
+  summaries: Summaries;
   target: string | null;
   quotes: string[];
   onShowFeature(id: string): void;
@@ -184,6 +242,7 @@ function ChapterView({
   plan,
   store,
   coverage,
+  summaries,
   chapterId,
   target,
   quotes,
@@ -201,6 +260,7 @@ function ChapterView({
       <h3 className="plan-chapter__title">
         {chapter.numeral}、{chapter.title}
       </h3>
+      <Summary of={chapter.id} summaries={summaries} />
       {chapter.paragraphs.map((p, i) => (
         <p key={i}>{highlight(p, isTarget ? quotes : [])}</p>
       ))}
@@ -212,6 +272,7 @@ function ChapterView({
             plan={plan}
             store={store}
             coverage={coverage}
+            summaries={summaries}
             section={s}
             target={target}
             quotes={quotes}
@@ -221,7 +282,17 @@ function ChapterView({
         ) : null;
       })}
       {orphanTables.map((t) => (
-        <TableView key={t.id} plan={plan} store={store} coverage={coverage} table={t} target={target} quotes={quotes} onShowFeature={onShowFeature} />
+        <TableView
+          key={t.id}
+          plan={plan}
+          store={store}
+          coverage={coverage}
+          summaries={summaries}
+          table={t}
+          target={target}
+          quotes={quotes}
+          onShowFeature={onShowFeature}
+        />
       ))}
     </div>
   );
@@ -231,6 +302,7 @@ function SectionView({
   plan,
   store,
   coverage,
+  summaries,
   section,
   target,
   quotes,
@@ -242,6 +314,7 @@ function SectionView({
   return (
     <section className={`plan-section${isTarget ? ' is-target' : ''}`} data-plan-id={section.id} id={`plan-${section.id}`}>
       <h4 className="plan-section__title">{planLabel(plan, section.id)}</h4>
+      <Summary of={section.id} summaries={summaries} />
       {section.paragraphs.map((p, i) => (
         <p key={i}>{highlight(p, isTarget ? quotes : [])}</p>
       ))}
@@ -251,6 +324,7 @@ function SectionView({
           plan={plan}
           store={store}
           coverage={coverage}
+          summaries={summaries}
           table={plan.tables.find((t) => t.id === tid)}
           target={target}
           quotes={quotes}
@@ -259,20 +333,26 @@ function SectionView({
       ))}
       <SectionItems plan={plan} section={section} coverage={coverage} />
       {cited.length > 0 && (
-        <FeatureList title="本节在地图上的位置" features={cited} onShowFeature={onShowFeature} testId={`plan-features-${section.id}`} />
+        <FeatureList features={cited} onShowFeature={onShowFeature} testId={`plan-features-${section.id}`} />
       )}
     </section>
   );
 }
 
-function TableView({ plan, store, table, target, quotes, onShowFeature }: ViewProps & { table: PlanTable | undefined }) {
+function TableView({ plan, store, summaries, table, target, quotes, onShowFeature }: ViewProps & { table: PlanTable | undefined }) {
+  const w = useWords('panels', PANELS_ZH);
+  const ui = useUiLang();
+  const { name } = useI18n();
   if (!table) return null;
   const isTarget = target === table.id;
   const rowFeatures = new Map(table.rows.map((r) => [r.id, store.byPlanRef.get(r.id) ?? []]));
   const hasMapColumn = [...rowFeatures.values()].some((l) => l.length > 0);
   return (
     <figure className={`plan-table${isTarget ? ' is-target' : ''}`} data-plan-id={table.id}>
-      <figcaption>{planLabel(plan, table.id)}</figcaption>
+      <figcaption>
+        {planLabel(plan, table.id)}
+        <Summary of={table.id} summaries={summaries} />
+      </figcaption>
       <div className="plan-table__scroll">
         <table>
           <thead>
@@ -282,7 +362,11 @@ function TableView({ plan, store, table, target, quotes, onShowFeature }: ViewPr
                   {c.replace(/\n/g, '')}
                 </th>
               ))}
-              {hasMapColumn && <th scope="col">地图</th>}
+              {hasMapColumn && (
+                <th scope="col" lang={ui}>
+                  {w.mapCol}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -300,8 +384,9 @@ function TableView({ plan, store, table, target, quotes, onShowFeature }: ViewPr
                           key={f.properties.id}
                           type="button"
                           className="plan-table__map-button"
-                          title={`在地图上查看：${f.properties.name.zh}`}
-                          aria-label={`在地图上查看：${f.properties.name.zh}`}
+                          title={w.showOnMap(name(f.properties.name))}
+                          aria-label={w.showOnMap(name(f.properties.name))}
+                          lang={ui}
                           data-feature-id={f.properties.id}
                           onClick={() => onShowFeature(f.properties.id)}
                         >
@@ -325,20 +410,13 @@ function TableView({ plan, store, table, target, quotes, onShowFeature }: ViewPr
   );
 }
 
-function FeatureList({
-  title,
-  features,
-  onShowFeature,
-  testId,
-}: {
-  title: string;
-  features: PlanFeature[];
-  onShowFeature(id: string): void;
-  testId: string;
-}) {
+/** The places of a section on the map: the panel's words, in the interface language. */
+function FeatureList({ features, onShowFeature, testId }: { features: PlanFeature[]; onShowFeature(id: string): void; testId: string }) {
+  const w = useWords('panels', PANELS_ZH);
+  const { name } = useI18n();
   return (
-    <div className="plan-features" data-testid={testId}>
-      <h5>{title}</h5>
+    <div className="plan-features" data-testid={testId} lang={useUiLang()}>
+      <h5>{w.sectionPlaces}</h5>
       <ul>
         {features.map((f) => (
           <li key={f.properties.id}>
@@ -349,9 +427,9 @@ function FeatureList({
               data-feature-id={f.properties.id}
               onClick={() => onShowFeature(f.properties.id)}
             >
-              <PinIcon /> {f.properties.name.zh}
+              <PinIcon /> {name(f.properties.name)}
             </button>
-            <span className="plan-features__status">{statusWord(f.properties.status)}</span>
+            <span className="plan-features__status">{name(STATUS_WORDS[f.properties.status])}</span>
           </li>
         ))}
       </ul>
@@ -426,6 +504,9 @@ function PinIcon() {
 
 /** The section's inventory items, each marked as mapped or as having no single place. */
 function SectionItems({ plan, section, coverage }: { plan: Plan; section: PlanSection; coverage: CoverageReport }) {
+  const w = useWords('panels', PANELS_ZH);
+  const { name } = useI18n();
+  const ui = useUiLang();
   const own = new Set([section.id, ...section.tableIds]);
   const rows = coverage.rows.filter((r) => {
     const n = plan.byId.get(r.item.planRef);
@@ -433,12 +514,12 @@ function SectionItems({ plan, section, coverage }: { plan: Plan; section: PlanSe
   });
   if (rows.length === 0) return null;
   return (
-    <div className="plan-items" data-testid={`plan-items-${section.id}`}>
-      <h5>本节规划事项</h5>
+    <div className="plan-items" data-testid={`plan-items-${section.id}`} lang={ui}>
+      <h5>{w.sectionItems}</h5>
       <ul>
         {rows.map((r) => (
           <li key={r.item.id} data-item-id={r.item.id} data-state={r.state}>
-            <span className={`coverage-tag coverage-tag--${r.state}`}>{COVERAGE_STATE_WORDS[r.state]}</span> {r.item.name.zh}
+            <span className={`coverage-tag coverage-tag--${r.state}`}>{w.states[r.state]}</span> {name(r.item.name)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { SearchHit, SearchResults, Snippet } from '../search/searchIndex.ts';
+import { useI18n } from '../i18n/I18n.tsx';
 
 /** The search, loaded on first use: the pinyin dictionary is too large for the first screen. */
 export type Searcher = (query: string, limit: number) => SearchResults;
@@ -17,6 +18,7 @@ export interface SearchBoxProps {
  * grouped; arrow keys move, Enter opens, Esc closes. A combobox in the ARIA sense.
  */
 export function SearchBox({ searcher, onWantSearcher, onPlace, onPlanPassage }: SearchBoxProps) {
+  const w = useI18n().m.app;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -38,8 +40,8 @@ export function SearchBox({ searcher, onWantSearcher, onPlace, onPlanPassage }: 
         ref={inputRef}
         type="search"
         className="search__input"
-        placeholder="搜索地点或规划原文（支持拼音，如 ldgy）"
-        aria-label="搜索地点或规划原文"
+        placeholder={w.searchHint}
+        aria-label={w.searchLabel}
         role="combobox"
         aria-expanded={open && flat.length > 0}
         aria-controls={listId}
@@ -73,15 +75,15 @@ export function SearchBox({ searcher, onWantSearcher, onPlace, onPlanPassage }: 
       />
       {open && query.trim() && !searcher && (
         <div className="search__results" role="status">
-          <p className="search__empty">正在载入搜索…</p>
+          <p className="search__empty">{w.searchLoading}</p>
         </div>
       )}
       {open && results && (
-        <div className="search__results" id={listId} role="listbox" aria-label="搜索结果" data-testid="search-results">
-          {flat.length === 0 && <p className="search__empty">没有找到“{query}”</p>}
+        <div className="search__results" id={listId} role="listbox" aria-label={w.searchResults} data-testid="search-results">
+          {flat.length === 0 && <p className="search__empty">{w.searchNone(query)}</p>}
           {results.places.length > 0 && (
             <p className="search__group" role="presentation">
-              地点（{results.total.places}）
+              {w.places(results.total.places)}
             </p>
           )}
           {results.places.map((h, i) => (
@@ -89,7 +91,7 @@ export function SearchBox({ searcher, onWantSearcher, onPlace, onPlanPassage }: 
           ))}
           {results.plan.length > 0 && (
             <p className="search__group" role="presentation">
-              规划原文（{results.total.plan}）
+              {w.passages(results.total.plan)}
             </p>
           )}
           {results.plan.map((h, j) => {
@@ -103,6 +105,8 @@ export function SearchBox({ searcher, onWantSearcher, onPlace, onPlanPassage }: 
 }
 
 function Option({ hit, id, active, onChoose }: { hit: SearchHit; id: string; active: boolean; onChoose(): void }) {
+  // Plan passages are Chinese in either interface; a place leads with its name in the interface's language.
+  const en = useI18n().lang === 'en';
   return (
     <div
       id={id}
@@ -117,20 +121,23 @@ function Option({ hit, id, active, onChoose }: { hit: SearchHit; id: string; act
         onChoose();
       }}
     >
-      <span className="search__label">{hit.label}</span>
-      {(hit.field === 'text' || hit.field === 'cell') && <SnippetText s={hit.snippet} />}
+      <span className="search__label" lang={en ? (hit.kind === 'place' ? undefined : 'zh-CN') : undefined}>
+        {en && hit.kind === 'place' ? hit.labelEn : hit.label}
+      </span>
+      {(hit.field === 'text' || hit.field === 'cell') && <SnippetText s={hit.snippet} zh={en} />}
       {hit.kind === 'place' && (
-        <span className="search__en" lang="en">
-          {hit.labelEn}
+        <span className="search__en" lang={en ? 'zh-CN' : 'en'}>
+          {en ? hit.label : hit.labelEn}
         </span>
       )}
     </div>
   );
 }
 
-function SnippetText({ s }: { s: Snippet }) {
+/** `zh`: the snippet (plan text) sits in the English interface. */
+function SnippetText({ s, zh }: { s: Snippet; zh: boolean }) {
   return (
-    <span className="search__snippet">
+    <span className="search__snippet" lang={zh ? 'zh-CN' : undefined}>
       {s.before}
       <mark>{s.match}</mark>
       {s.after}

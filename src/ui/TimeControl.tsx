@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../state/urlState.ts';
+import { useI18n } from '../i18n/I18n.tsx';
 
 /** Interval between years while playing. */
 const PLAY_STEP_MS = 1200;
@@ -9,6 +10,7 @@ const PLAY_STEP_MS = 1200;
  * start year a source gives). "Play" runs through the years once.
  */
 export function TimeControl({ year, onChange }: { year: number | null; onChange(year: number | null): void }) {
+  const w = useI18n().m.app;
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
     if (!playing) return;
@@ -20,7 +22,7 @@ export function TimeControl({ year, onChange }: { year: number | null; onChange(
   }, [playing, year, onChange]);
 
   return (
-    <div className="time-control" data-testid="time-control" role="group" aria-label="按年份查看规划">
+    <div className="time-control" data-testid="time-control" role="group" aria-label={w.timeGroup}>
       <label className="time-control__toggle">
         <input
           type="checkbox"
@@ -31,7 +33,7 @@ export function TimeControl({ year, onChange }: { year: number | null; onChange(
             onChange(e.target.checked ? LAST_YEAR : null);
           }}
         />{' '}
-        按年份
+        {w.byYear}
       </label>
       <input
         type="range"
@@ -40,13 +42,13 @@ export function TimeControl({ year, onChange }: { year: number | null; onChange(
         step={1}
         value={year ?? LAST_YEAR}
         disabled={year === null}
-        aria-label="年份"
-        aria-valuetext={year === null ? '全部年份' : `${year}年`}
+        aria-label={w.year}
+        aria-valuetext={year === null ? w.allYears : w.yearN(year)}
         data-testid="time-slider"
         onChange={(e) => onChange(Number(e.target.value))}
       />
       <output className="time-control__year" data-testid="time-year">
-        {year === null ? '全部' : `${year}年`}
+        {year === null ? w.all : w.yearN(year)}
       </output>
       <button
         type="button"
@@ -62,10 +64,10 @@ export function TimeControl({ year, onChange }: { year: number | null; onChange(
           setPlaying(true);
         }}
       >
-        {playing ? '暂停' : '播放'}
+        {playing ? w.pause : w.play}
       </button>
       <span className="time-control__hint">
-        {year === null ? '' : year <= 2020 ? '“十三五”时期（2016–2020）' : '“十四五”时期（2021–2025）'}
+        {year === null ? '' : year <= 2020 ? w.period13 : w.period14}
       </span>
     </div>
   );

@@ -1,7 +1,10 @@
 /** Words used across the app. Each domain's messages live in their own file; en/ mirrors zh/ key by key. */
 export const common = {
   appTitle: '兴隆台区“十四五”规划纲要 · 规划地图',
+  /** The title in the other language, under the title (lang attribute: the other language's). */
+  appTitleOther: 'Xinglongtai District 14th Five-Year Plan map',
   close: '关闭',
+  closeNamed: (what: string) => `关闭${what}`,
   language: '语言',
   /** The switch shows the language it switches to, in that language. */
   switchTo: 'English',

@@ -1,0 +1,23 @@
+import type { LazyMessages } from '../messages.ts';
+
+export const feature: LazyMessages['feature'] = {
+  asOf: (date) => `as of ${date}`,
+  source: 'Status source: ',
+  external: 'external source',
+  accuracy: 'Geometry: ',
+  accuracyWhy: {
+    surveyed: 'surveyed or official mapping data',
+    approximate: 'drawn approximately from the roads or public boundaries the plan names; may be off by several hundred metres',
+    schematic: 'shows only the part of town; the exact site is unknown',
+  },
+  basis: 'How it was drawn',
+  basisAndNote: 'How it was drawn, and notes',
+  area: 'Area',
+  length: 'Length',
+  capacity: 'Capacity',
+  perDay: 'm³/day',
+  declared: 'In the plan',
+  computed: 'Measured on the map',
+  quoteBefore: 'The plan: ',
+  quoteAfter: '; measured on the map with turf on the WGS-84 ellipsoid',
+};

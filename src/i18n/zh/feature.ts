@@ -1,0 +1,23 @@
+/** A feature's popup. A lazy domain (../messages.ts LazyMessages): the popup loads after the first screen. */
+export const feature = {
+  asOf: (date: string) => `截至 ${date}`,
+  source: '状态来源：',
+  external: '外部来源',
+  accuracy: '几何精度：',
+  accuracyWhy: {
+    surveyed: '实测或官方测绘数据',
+    approximate: '依据规划文字中的道路或公开边界近似绘制，误差可达数百米',
+    schematic: '仅示意所在片区，确切位置未知',
+  },
+  basis: '绘制依据',
+  basisAndNote: '绘制依据与说明',
+  area: '面积',
+  length: '长度',
+  capacity: '处理规模',
+  perDay: 'm³/日',
+  declared: '规划数据',
+  computed: '图上量算',
+  /** Around the plan's own words (which stay Chinese) under the measures. */
+  quoteBefore: '规划原文：',
+  quoteAfter: '；图上量算由 turf 按 WGS-84 椭球计算',
+};

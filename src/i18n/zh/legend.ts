@@ -1,0 +1,23 @@
+/** The legend, the layer list and the filters. Status, theme and layer names come from the data ({zh, en}). */
+export const legend = {
+  title: '图例与图层',
+  expand: '展开图例',
+  collapse: '收起图例',
+  status: '状态',
+  accuracy: '几何精度',
+  solid: '实线：按道路描述或公开边界近似',
+  dashed: '虚线：示意范围',
+  hollow: '空心点：示意位置（确切地点未知）',
+  layers: '图层',
+  opacity: '透明度',
+  opacityOf: (layer: string) => `${layer}的不透明度`,
+  // Filters
+  filters: '筛选',
+  shown: (shown: number, total: number) => `显示 ${shown} / ${total}`,
+  period: '规划时期',
+  periods: { '13th-plan': '“十三五”（2016–2020）', '14th-plan': '“十四五”（2021–2025）', context: '现状与底图' },
+  theme: '专题',
+  sub: '街道',
+  subHint: '按街道筛选只保留规划写明所在街道的要素。',
+  reset: '清除筛选',
+};

@@ -1,0 +1,49 @@
+/**
+ * The tools' words (measure, export, import, life circles). A lazy domain (messages.ts LazyMessages):
+ * they load with the tools' chunk after a click, not with the first screen.
+ */
+export const tools = {
+  // Measure
+  measured: '测量完成。',
+  lineHint: '在地图上逐点单击，双击或按 Enter 结束，Esc 取消。',
+  areaHint: '逐点单击画面，单击起点、双击或按 Enter 闭合，Esc 取消。',
+  length: '长度：',
+  area: '面积：',
+  perimeter: '周长：',
+  selfIntersecting: '图形自相交，面积不可靠。',
+  undo: '撤销一点',
+  finish: '完成',
+  close: '关闭',
+  measureNote: '按 WGS-84 椭球计算（turf）；点击要素可查看其自身面积或长度。',
+  // Export
+  exportFailed: (why: string) => `导出失败：${why}`,
+  mapNotReady: '地图尚未就绪',
+  exportedGeoJson: (n: number) => `已导出 ${n} 个要素（GeoJSON）。`,
+  exportedCsv: (n: number) => `已导出 ${n} 个要素（CSV，UTF-8 带 BOM）。`,
+  exportedScreen: '已导出当前视图（PNG）。',
+  exportedPaper: (paper: string, dpi: number) => `已导出 ${paper} ${dpi} dpi 地图（PNG）。`,
+  pngFilters: (f: string) => ` · 筛选：${f}`,
+  pngAttribution: (doc: string) => `底图与几何：本项目自绘，均未经测绘 · 规划：${doc}`,
+  menuGeoJson: (n: number) => `GeoJSON（当前筛选的 ${n} 个要素）`,
+  menuCsv: 'CSV（Excel 可直接打开中文）',
+  menuScreen: 'PNG · 屏幕分辨率',
+  // Import
+  imported: (file: string, n: number) => `已导入 ${file}：${n} 个要素，作为临时图层显示`,
+  importWarnings: (n: number, first: string) => `；${n} 条提醒（如：${first}）`,
+  importFailed: (why: string) => `导入失败：${why}`,
+  cannotImport: (n: number) => ` 无法导入（${n} 处问题），地图未作任何改动：`,
+  lineColumn: (line: number, column: number) => `第 ${line} 行第 ${column} 列 · `,
+  importedLayer: '导入的临时图层（属性原样显示为文本）',
+  // Life circles
+  analysisTitle: '生活圈分析',
+  analysisIntro:
+    '依《城市居住区规划设计标准》（GB 50180-2018）的 5、10、15 分钟生活圈，以学校和幼儿园为中心画 300 m、500 m、1000 m 的圆，统计各街道、高端居住示范区和棚改片区被覆盖的面积比例。',
+  analysisCaveat: '圆按直线距离画，是步行距离的近似；学校位置多为示意，结果只可看大势。',
+  run: '计算生活圈覆盖',
+  rerun: '重新计算',
+  running: '计算中…',
+  facilities: (group: string, n: number) => `${group}：${n} 处设施。`,
+  scope: '范围',
+  areaCol: '面积',
+  points: '点状片区（最近设施）',
+};

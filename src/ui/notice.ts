@@ -1,0 +1,13 @@
+import type { Messages } from '../i18n/messages.ts';
+import type { LinkNotice } from '../state/shareState.ts';
+
+/**
+ * A notice over the map. Worded when shown, not when raised, so a change of language rewords the
+ * notices already open; `key` tells equal notices apart (the same one is not shown twice).
+ */
+export interface Notice {
+  key: string;
+  text(m: Messages): string;
+}
+
+export const linkNotice = (n: LinkNotice): Notice => ({ key: JSON.stringify(n), text: (m) => m.link.notice(n) });
