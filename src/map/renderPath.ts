@@ -31,8 +31,8 @@ export interface RenderPathLimits {
 export const RENDER_PATH_LIMITS: Readonly<RenderPathLimits> = {
   /**
    * Up to here MapLibre's GeoJSON source is the better path: at 10k parcels (95k vertices) it reached
-   * idle within about 1.25 × bare MapLibre and panned at bare MapLibre's frame time, while deck.gl,
-   * though faster to idle (0.67 ×), stalled for seconds per frame while panning with software WebGL.
+   * idle at 0.97 × bare MapLibre and panned at 1.05 × its frame time, while deck.gl, though faster to
+   * idle (0.60 ×), stalled for seconds per frame while panning with software WebGL (run of 2026-11-25).
    * The GeoJSON path also keeps the style's labels, filters and feature-state.
    * @default 150_000
    */
@@ -40,10 +40,10 @@ export const RENDER_PATH_LIMITS: Readonly<RenderPathLimits> = {
   /** The same limit by features, for point-heavy data (each feature costs MapLibre's tiler). @default 50_000 */
   geojsonMaxFeatures: 50_000,
   /**
-   * Above this, pre-tile (`npm run tiles`): at 100k parcels (950k vertices) MapLibre's GeoJSON source
-   * took over a minute to idle, deck.gl binary attributes 0.31 × that, and static vector tiles
-   * 0.08 × (and panned 5 × faster than bare MapLibre); at 1M points MapLibre did not reach idle
-   * within the bench's limit and deck.gl took 40 s. Between the limits (e.g. a file a user imports,
+   * Above this, pre-tile (`npm run tiles`): at 100k parcels (950k vertices) bare MapLibre's GeoJSON
+   * source took 21 s to idle (the app's 0.88 × that), deck.gl binary attributes 0.31 ×, static vector
+   * tiles 0.08 × (and panned at 0.03 × bare MapLibre's frame time); at 1M points MapLibre's tab ran
+   * out of memory and deck.gl took 8 s (run of 2026-11-25). Between the limits (e.g. a file a user imports,
    * which cannot be pre-tiled on the spot), deck.gl with binary attributes is the path.
    * @default 500_000
    */
