@@ -366,33 +366,18 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             if ((e.target as Element).closest('button')) setMenuOpen(false);
           }}
         >
-          <button
-            type="button"
-            className="app-header__plan-button"
-            data-testid="open-list"
-            aria-pressed={panelKind === 'list'}
-            onClick={() => togglePanel('list')}
-          >
-            {m.app.list}
-          </button>
-          <button
-            type="button"
-            className="app-header__plan-button"
-            data-testid="open-coverage"
-            aria-pressed={panelKind === 'coverage'}
-            onClick={() => togglePanel('coverage')}
-          >
-            {m.app.coverage}
-          </button>
-          <button
-            type="button"
-            className="app-header__plan-button"
-            data-testid="open-plan"
-            aria-pressed={panelKind === 'plan'}
-            onClick={() => togglePanel('plan')}
-          >
-            {m.app.plan}
-          </button>
+          {(['list', 'coverage', 'plan'] as const).map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="app-header__plan-button"
+              data-testid={`open-${kind}`}
+              aria-pressed={panelKind === kind}
+              onClick={() => togglePanel(kind)}
+            >
+              {m.app[kind]}
+            </button>
+          ))}
           <button type="button" className="app-header__plan-button" data-testid="open-presentation" onClick={() => setTourStep(1)}>
             {m.app.present}
           </button>

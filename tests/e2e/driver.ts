@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench/measure.ts';
 import { serveStatic } from './staticServer.ts';
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
 // E2E_DIST lets a run test another build than dist/ (e.g. while dist/ is being rebuilt).
 const DIST = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Hard limit for any wait on the map; a map that never settles fails the test instead of hanging it. */
 export const MAP_TIMEOUT_MS = 60_000;
@@ -17,26 +17,16 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** Serves the built app (under a sub-path, like a real deployment) and launches Debian's Chromium. */
-export async function startSession(): Promise<AppSession> {
+/**
+ * Serves the built app (under a sub-path, like a real deployment) and launches Debian's Chromium with
+ * the benchmark's flags (software WebGL through SwiftShader) plus `extraArgs`.
+ */
+export async function startSession(extraArgs: string[] = []): Promise<AppSession> {
   if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk`);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const server = await serveStatic(DIST, '/plan-map/');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-      '--ignore-gpu-blocklist',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
   return {
     browser,
     baseUrl: server.url,

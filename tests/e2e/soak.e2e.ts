@@ -1,17 +1,15 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from './staticServer.ts';
+import { startSession, type AppSession } from './driver.ts';
 import { heapSnapshotSizes, listenerCount, slope } from './memory.ts';
 import { TOUR } from './presentDriver.ts';
 
 // Given a kiosk looping the tour unattended, when it has run many loops (offline after the first),
 // then the JS heap, the DOM, the event listeners and the canvases do not grow from loop to loop.
 
-const DIST = resolve(import.meta.dirname, '../../dist');
 const OUTPUT = resolve(import.meta.dirname, '../output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Loops of the whole tour; bounded so the test takes minutes, not hours. */
 const LOOPS = Number(process.env.SOAK_LOOPS ?? 20);
 /** Seconds per step: the shortest autoplay interval, so that 20 loops take minutes. */
@@ -36,32 +34,13 @@ interface Sample {
   canvases: number;
 }
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+let session: AppSession;
+// A real gc() and unrounded heap figures for the measurements.
 beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
-  server = await serveStatic(DIST, '/plan-map/');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-      '--ignore-gpu-blocklist',
-      // A real gc() and unrounded heap figures for the measurements.
-      '--js-flags=--expose-gc',
-      '--enable-precise-memory-info',
-    ],
-  });
+  session = await startSession(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 async function sample(page: Page, cdp: CDPSession, loop: number): Promise<Sample> {
@@ -87,7 +66,7 @@ const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 describe('an unattended screen looping the tour', () => {
   it(`runs ${LOOPS} loops at ${INTERVAL_S} s a step without growing, offline after the first loop`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -102,7 +81,7 @@ describe('an unattended screen looping the tour', () => {
       return ext ? String(gl?.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
     });
     const started = Date.now();
-    await page.goto(`${server.url}?tour=1&autoplay=${INTERVAL_S}&loop=1`);
+    await page.goto(`${session.baseUrl}?tour=1&autoplay=${INTERVAL_S}&loop=1`);
     await page.locator('[data-testid="present-map"][data-deck-ready="true"]').waitFor({ timeout: 120_000 });
 
     const samples: Sample[] = [];
