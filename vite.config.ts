@@ -4,13 +4,13 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from './src/data/loadProject.ts';
-import { checkCoverage } from './src/plan/coverage.ts';
-import type { ProjectData } from './src/appData.ts';
-import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
+import { checkCoverage } from './src/core/plan/coverage.ts';
+import type { ProjectData } from './src/data/appData.ts';
+import { CONTENT_SECURITY_POLICY } from './src/core/csp.ts';
 
 const root = import.meta.dirname;
 const INVENTORY_FILE = 'geo/inventory.json';
-const SCHEMA_MODULE = /[\\/]src[\\/](data|plan)[\\/](featureSchema|layerRegistry|inventorySchema)\.ts$/;
+const SCHEMA_MODULE = /[\\/]src[\\/]core[\\/](plan[\\/])?(featureSchema|layerRegistry|inventorySchema)\.ts$/;
 
 /**
  * Validates the plan, the layer registry, every geo/ file and the inventory against the contract

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../src/data/loadProject.ts';
-import { checkCoverage, formatCoverageTable } from '../src/plan/coverage.ts';
+import { checkCoverage, formatCoverageTable } from '../src/core/plan/coverage.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (p: string) => readFileSync(resolve(root, p), 'utf8');

@@ -2,7 +2,7 @@
  * One scale case on an otherwise bare map, so that the ratios isolate the data path:
  * `?case=polygons-10k&path=bare|geojson|deck-binary|tiles&bounds=w,s,e,n`.
  * - `bare`: a plain MapLibre GeoJSON source with constant colours (the floor);
- * - `geojson`, `deck-binary`: the app's `addBigLayer` (src/map/bigData.ts) forced onto that path;
+ * - `geojson`, `deck-binary`: the app's `addBigLayer` (bench/renderPath/bigData.ts) forced onto that path;
  * - `tiles`: the same data cut by `npm run tiles` (GDAL), read as a static `{z}/{x}/{y}.pbf` tree.
  * The container gets `data-map-idle="true"` at the first `idle` after the data was added.
  */
@@ -50,7 +50,7 @@ async function addData(): Promise<void> {
     map.addLayer({ id: 'point', type: 'circle', ...src, filter: points, paint: { 'circle-color': '#1d5fd1', 'circle-radius': 3 } });
     return;
   }
-  const { addBigLayer } = await import('../../src/map/bigData.ts');
+  const { addBigLayer } = await import('../renderPath/bigData.ts');
   const handle = await addBigLayer(map, abs(`../data/${name}.geojson`), {
     path: path === 'geojson' ? 'geojson' : 'deck-binary',
     keepProperties: false,

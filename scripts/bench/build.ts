@@ -2,7 +2,7 @@
  * Builds what the benchmark and the size budget compare, with Vite's JS API:
  * - the app, with the project's own vite.config.ts (exactly `npm run build`, into another folder);
  * - the bare page (bench/bare): the same MapLibre, the same GeoJSON, nothing else;
- * - the scale page (bench/scale): a bare map plus the app's big-data module (src/map/bigData.ts).
+ * - the scale page (bench/scale): a bare map plus the app's big-data module (bench/renderPath/bigData.ts).
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { inventorySchema, type InventoryItem } from '../plan/inventorySchema.ts';
-import { parsePlan, planNodeText } from '../plan/parsePlan.ts';
-import type { PlanFeature, PlanFeatureCollection } from './featureSchema.ts';
-import { layerRegistrySchema } from './layerRegistry.ts';
-import { validateLayers } from './validateGeo.ts';
+import { inventorySchema, type InventoryItem } from '../core/plan/inventorySchema.ts';
+import { parsePlan, planNodeText } from '../core/plan/parsePlan.ts';
+import type { PlanFeature, PlanFeatureCollection } from '../core/featureSchema.ts';
+import { layerRegistrySchema } from '../core/layerRegistry.ts';
+import { validateLayers } from '../core/validateGeo.ts';
 
 /**
  * The real geo/ files against the data contract, the plan and a few geometric sanity checks:

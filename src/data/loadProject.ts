@@ -1,8 +1,8 @@
-import { parsePlan, planNodeText } from '../plan/parsePlan.ts';
-import type { Plan } from '../plan/types.ts';
-import { buildFeatureStore, type FeatureStore } from './featureStore.ts';
-import { layerRegistrySchema } from './layerRegistry.ts';
-import { GeoValidationError, validateLayers, type PlanIndex } from './validateGeo.ts';
+import { parsePlan, planNodeText } from '../core/plan/parsePlan.ts';
+import type { Plan } from '../core/plan/types.ts';
+import { buildFeatureStore, type FeatureStore } from '../core/featureStore.ts';
+import { layerRegistrySchema } from '../core/layerRegistry.ts';
+import { GeoValidationError, validateLayers, type PlanIndex } from '../core/validateGeo.ts';
 
 export const PLAN_FILE = 'seeds/000_4eb92d59acbfb362.txt';
 export const REGISTRY_FILE = 'geo/layers.json';

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, planNodeText } from '../plan/parsePlan';
+import { parsePlan, planNodeText } from '../core/plan/parsePlan';
 import { indicatorCategoriesEn, rowLabelsEn, tableTitlesEn, unitsEn } from './en/planTables';
+import { readRepoFile } from '../../tests/support/project.ts';
 
-const plan = parsePlan(readFileSync(new URL('../../seeds/000_4eb92d59acbfb362.txt', import.meta.url), 'utf8'));
+const plan = parsePlan(readRepoFile('seeds/000_4eb92d59acbfb362.txt'));
 const table = (id: string) => plan.tables.find((t) => t.id === id)!;
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** Numbers as written (`4.9` is one figure). */

@@ -18,8 +18,8 @@ import type { LayersList } from '@deck.gl/core';
 import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { anchorOf, boundsOf, type Bounds, type LngLat } from '../analysis/anchor.ts';
-import type { FeatureStore } from '../data/featureStore.ts';
+import { anchorOf, boundsOf, type Bounds, type LngLat } from '../core/geometry/anchor.ts';
+import type { FeatureStore } from '../core/featureStore.ts';
 import type { BasemapLayers, SourceFailure } from './basemaps.ts';
 import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, mapLayerIdsOf, SELECTION_SOURCE, sourceId, type Lang } from './style.ts';
 

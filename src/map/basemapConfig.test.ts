@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyConfigText, defaultBasemapConfig, fromEnv, loadBasemapConfig, OSM_TILE_URL, PRESET_IDS } from './basemapConfig.ts';
+import { readRepoFile } from '../../tests/support/project.ts';
 
 const KEY = '0123456789abcdef0123456789abcdef';
-const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
+const read = readRepoFile;
 
 describe('basemap configuration from the environment', () => {
   it('defaults to the embedded base with every preset offered and no key', () => {

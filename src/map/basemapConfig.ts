@@ -1,10 +1,10 @@
-import { z } from '../data/zod.ts';
+import { z } from '../core/zod.ts';
 
 /**
  * Which basemap the map draws under the plan, and where an online one comes from. Read from the
  * build's environment (`VITE_*`) and from an optional `config.json` next to index.html, which wins
  * (it can be edited on the server without a rebuild). This module holds zod, so it is only ever
- * loaded with `import()`, after the first screen (src/ui/BasemapPicker.tsx).
+ * loaded with `import()`, after the first screen (src/features/basemapPicker/BasemapPicker.tsx).
  *
  * `config.json` (every key optional; see public/config.example.json):
  *

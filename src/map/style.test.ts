@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../data/loadProject.ts';
-import { lightPalette } from './palette.ts';
+import { lightPalette } from '../core/palette.ts';
 import { buildStyle, interactiveLayerIds } from './style.ts';
+import { loadTestProject } from '../../tests/support/project.ts';
 
-const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
-const { store } = loadProject(read(PLAN_FILE), read(REGISTRY_FILE), (id) => read(`geo/${id}.geojson`));
+const { store } = loadTestProject();
 
 describe('the generated map style', () => {
   const style = buildStyle(store, { palette: lightPalette, lang: 'zh', glyphsUrl: 'http://127.0.0.1/glyphs/{fontstack}/{range}.pbf' });

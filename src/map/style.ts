@@ -5,11 +5,11 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { anchorOf } from '../analysis/anchor.ts';
-import type { PlanFeature } from '../data/featureSchema.ts';
-import type { FeatureStore } from '../data/featureStore.ts';
-import type { LayerEntry, TileSource } from '../data/layerRegistry.ts';
-import type { Palette } from './palette.ts';
+import { anchorOf } from '../core/geometry/anchor.ts';
+import type { PlanFeature } from '../core/featureSchema.ts';
+import type { FeatureStore } from '../core/featureStore.ts';
+import type { LayerEntry, TileSource } from '../core/layerRegistry.ts';
+import type { Palette } from '../core/palette.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -79,7 +79,7 @@ export function isNameLabel(textField: unknown): boolean {
 
 /**
  * A `tiles` layer's source: a static `{z}/{x}/{y}.pbf` tree or a PMTiles archive (read through the
- * `pmtiles://` protocol, src/map/tileProtocols.ts). The URL is absolute by now (src/appData.ts).
+ * `pmtiles://` protocol, src/map/tileProtocols.ts). The URL is absolute by now (src/data/appData.ts).
  */
 export function tileSourceOf(t: TileSource): VectorSourceSpecification {
   const common = { attribution: t.attribution, ...(t.bounds ? { bounds: t.bounds } : {}) };

@@ -1,5 +1,5 @@
 import { addProtocol } from 'maplibre-gl';
-import type { LayerEntry } from '../data/layerRegistry.ts';
+import type { LayerEntry } from '../core/layerRegistry.ts';
 
 let registered: Promise<void> | null = null;
 

@@ -13,13 +13,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { featureCollectionText, polygonFeatures } from '../../scripts/bench/synthetic.ts';
 import { geojsonToTiles, hasOgr2ogr } from '../../scripts/tiles/geojson-to-tiles.ts';
 import { treeToPmtiles } from '../../scripts/tiles/tree-to-pmtiles.ts';
-import { absoluteTileUrl } from '../appData.ts';
+import { absoluteTileUrl } from '../data/appData.ts';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../data/loadProject.ts';
-import { layerRegistrySchema } from '../data/layerRegistry.ts';
-import { lightPalette } from './palette.ts';
+import { layerRegistrySchema } from '../core/layerRegistry.ts';
+import { lightPalette } from '../core/palette.ts';
 import { buildStyle, interactiveLayerIds } from './style.ts';
+import { readRepoFile } from '../../tests/support/project.ts';
 
-const read = (p: string) => readFileSync(new URL(`../../${p}`, import.meta.url), 'utf8');
+const read = readRepoFile;
 const tileLayer = (tiles: object, extra: object = {}) => ({
   id: 'parcels',
   role: 'plan',

@@ -1,10 +1,10 @@
-import { computeMeasures, diffPct, formatArea, formatLength } from '../analysis/measure.ts';
-import type { PlanFeature } from '../data/featureSchema.ts';
-import { ACCURACY_WORDS, isSafeHref, STATUS_WORDS } from '../data/vocabulary.ts';
-import type { LayerEntry } from '../data/layerRegistry.ts';
-import { lightPalette } from '../map/palette.ts';
-import { planLabel } from '../plan/planLabels.ts';
-import type { Plan } from '../plan/types.ts';
+import { computeMeasures, diffPct, formatArea, formatLength } from '../core/geometry/measure.ts';
+import type { PlanFeature } from '../core/featureSchema.ts';
+import { ACCURACY_WORDS, isSafeHref, STATUS_WORDS } from '../core/vocabulary.ts';
+import type { LayerEntry } from '../core/layerRegistry.ts';
+import { lightPalette } from '../core/palette.ts';
+import { planLabel } from '../core/plan/planLabels.ts';
+import type { Plan } from '../core/plan/types.ts';
 import { useI18n, useWords } from '../i18n/I18n.tsx';
 import { feature as FEATURE_ZH } from '../i18n/zh/feature.ts';
 

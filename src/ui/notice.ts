@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n/messages.ts';
-import type { LinkNotice } from '../state/shareState.ts';
+import type { LinkNotice } from '../core/link/shareState.ts';
 
 /**
  * A notice over the map. Worded when shown, not when raised, so a change of language rewords the

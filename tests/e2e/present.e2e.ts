@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlan } from '../../src/plan/parsePlan.ts';
+import { parsePlan } from '../../src/core/plan/parsePlan.ts';
 import { screenshot, startSession, waitForMapIdle, type AppSession } from './driver.ts';
 import { canvasInk, CLICKER, fullyShown, layerReport, openPage, openTour, TOUR, waitForStep } from './presentDriver.ts';
 

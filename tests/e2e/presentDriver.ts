@@ -16,7 +16,7 @@ export interface TourStepData {
 }
 
 /** The story file, read as the app reads it. */
-export const TOUR = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/present/tour.json'), 'utf8')) as {
+export const TOUR = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/features/present/tour.json'), 'utf8')) as {
   steps: TourStepData[];
 };
 

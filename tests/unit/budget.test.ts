@@ -37,13 +37,13 @@ async function asProduction<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Adds `import * as x from <pkg>` to src/main.tsx: the mistake the budget must catch. */
+/** Adds `import * as x from <pkg>` to src/app/main.tsx: the mistake the budget must catch. */
 function eagerImport(pkg: string): Plugin {
   return {
     name: 'test-eager-import',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]src[\\/]main\.tsx$/.test(id)) return null;
+      if (!/[\\/]src[\\/]app[\\/]main\.tsx$/.test(id)) return null;
       return `import * as __eager from '${pkg}';\n(globalThis as Record<string, unknown>).__eager = __eager;\n${code}`;
     },
   };

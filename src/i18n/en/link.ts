@@ -1,4 +1,4 @@
-import type { CameraProblem, ListWhat, ShareParam } from '../../state/shareState.ts';
+import type { CameraProblem, ListWhat, ShareParam } from '../../core/link/shareState.ts';
 import type { Messages } from '../messages.ts';
 
 const PARAMS: Record<ShareParam, string> = {

@@ -2,7 +2,7 @@
  * One English line per chapter, section and table of the plan, written for this project. The plan
  * text itself stays in the original Chinese (it is the authority an English reader can have
  * translated); these lines only tell them what a passage is about. Keyed by the parser's ids
- * (src/plan/types.ts). src/i18n/planSummaries.test.ts checks the keys against the parsed plan, the
+ * (src/core/plan/types.ts). src/i18n/planSummaries.test.ts checks the keys against the parsed plan, the
  * length (≤ 160 characters), that no Chinese slipped in, and that every figure occurs in the node's
  * own text — so a summary can never state a number the passage does not.
  *

@@ -1,4 +1,4 @@
-import type { CameraProblem, LinkNotice, ListWhat, ShareParam } from '../../state/shareState.ts';
+import type { CameraProblem, LinkNotice, ListWhat, ShareParam } from '../../core/link/shareState.ts';
 
 const PARAMS: Record<ShareParam, string> = {
   v: '版本',
@@ -40,7 +40,7 @@ function camera(w: CameraProblem): string {
   }
 }
 
-/** The notices about a link's ignored values (src/state/shareState.ts LinkNotice). */
+/** The notices about a link's ignored values (src/core/link/shareState.ts LinkNotice). */
 export const link = {
   notice(n: LinkNotice): string {
     switch (n.kind) {

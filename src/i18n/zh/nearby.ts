@@ -1,5 +1,5 @@
 /**
- * "What is planned near here" (src/ui/NearbyPanel.tsx). A lazy domain (messages.ts LazyMessages):
+ * "What is planned near here" (src/features/nearby/NearbyPanel.tsx). A lazy domain (messages.ts LazyMessages):
  * imported by the panel's own chunk, not the first screen.
  */
 export const nearby = {

@@ -1,0 +1,44 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { PlanFeature } from '../core/featureSchema.ts';
+import { FeaturePopup } from '../ui/FeaturePopup.tsx';
+import { ListPanel } from '../features/list/ListPanel.tsx';
+import { loadTestProject } from '../../tests/support/project.ts';
+
+const { plan, store } = loadTestProject();
+
+const HOSTILE = '<img src=x onerror=alert(1)><svg onload=alert(2)>';
+
+/** A real feature with markup in every text field a reader sees. */
+function hostileFeature(): PlanFeature {
+  const f = store.byId.get('green-island-park')!;
+  return {
+    ...f,
+    properties: {
+      ...f.properties,
+      name: { zh: `公园${HOSTILE}`, en: `Park${HOSTILE}` },
+      geometrySource: `drawn ${HOSTILE}`,
+      note: { zh: `说明${HOSTILE}`, en: `note${HOSTILE}` },
+      statusSource: { ref: 't5-r7', label: `表5${HOSTILE}`, url: 'javascript:alert(3)' },
+    },
+  };
+}
+
+describe('data is shown as text, never as markup', () => {
+  it('in the popup: markup is escaped and an unsafe link is not rendered', () => {
+    const html = renderToStaticMarkup(
+      <FeaturePopup feature={hostileFeature()} layer={store.layers[0]} plan={plan} onOpenPlan={() => {}} planHref={(r) => `?plan=${r}`} />,
+    );
+    expect(html).not.toMatch(/<img|<svg/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('javascript:');
+  });
+
+  it('in the list', () => {
+    const html = renderToStaticMarkup(
+      <ListPanel features={[hostileFeature()]} store={store} selectedId={null} onSelect={() => {}} onClose={() => {}} />,
+    );
+    expect(html).not.toMatch(/<img|<svg/);
+    expect(html).toContain('公园&lt;img');
+  });
+});

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadAppData } from '../data/appData.ts';
+import { initialLang } from '../i18n/lang.ts';
+import { loadMessages, type Messages } from '../i18n/messages.ts';
+import { needsPmtiles, registerPmtilesProtocol } from '../map/tileProtocols.ts';
+import { App } from './App.tsx';
+import './app.css';
+
+const rootEl = document.getElementById('root');
+if (!rootEl) throw new Error('index.html has no #root element');
+const root = createRoot(rootEl);
+
+// The data was checked at build time; a file that cannot be fetched or read is shown, not swallowed.
+const lang = initialLang(window.location.search);
+// English (its own chunk) is fetched with the data, so a page opened in English never shows Chinese first.
+const messages: Promise<Messages | undefined> = lang === 'en' ? loadMessages('en') : Promise.resolve(undefined);
+loadAppData()
+  .then(async (data) => {
+    // A registry layer in a PMTiles archive needs the protocol before the map sets its style.
+    if (needsPmtiles(data.store.layers)) await registerPmtilesProtocol();
+    return { ...data, preloaded: await messages };
+  })
+  .then(({ plan, store, coverage, preloaded }) => {
+    root.render(
+      <StrictMode>
+        <App plan={plan} store={store} coverage={coverage} initialLang={lang} preloadedMessages={preloaded} />
+      </StrictMode>,
+    );
+  })
+  .catch((e: unknown) => {
+    root.render(
+      <div className="load-error" role="alert" data-testid="load-error">
+        <h1>数据加载失败 / The data could not be loaded</h1>
+        <pre>{e instanceof Error ? e.message : String(e)}</pre>
+      </div>,
+    );
+  });

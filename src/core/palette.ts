@@ -1,0 +1,79 @@
+import type { Status } from './featureSchema.ts';
+
+/**
+ * Every colour the map and the legend use. A theme is one more palette, not a second set of layers
+ * (the habit of protomaps/basemaps' flavors).
+ */
+export interface Palette {
+  background: string;
+  neighbourFill: string;
+  neighbourLine: string;
+  districtFill: string;
+  districtLine: string;
+  subdistrictLine: string;
+  water: string;
+  road: string;
+  roadCasing: string;
+  label: string;
+  labelHalo: string;
+  selection: string;
+  status: Record<Status, string>;
+}
+
+/**
+ * Status colours were chosen to stay apart for the common colour-vision deficiencies and to keep 3:1
+ * contrast against the background; as a badge's background they carry white text at 4.5:1 or more
+ * (WCAG 1.4.3, checked in palette.test.ts).
+ */
+export const lightPalette: Palette = {
+  background: '#efece4',
+  neighbourFill: '#e4e0d6',
+  neighbourLine: '#a39b8b',
+  districtFill: '#faf8f2',
+  districtLine: '#5a4632',
+  subdistrictLine: '#8a7a66',
+  water: '#6fa8dc',
+  road: '#ffffff',
+  roadCasing: '#b9b0a0',
+  label: '#2b2118',
+  labelHalo: '#ffffff',
+  selection: '#e11d74',
+  status: {
+    existing: '#6b7280',
+    planned: '#1d5fd1',
+    'under-construction': '#c2570c',
+    completed: '#15803d',
+    exceeded: '#0e7490',
+    'basically-completed': '#6b7a10',
+    'not-completed': '#b91c1c',
+  },
+};
+
+/**
+ * The same roles for large screens in a dark room (the presentation mode): a deep blue-black ground,
+ * light labels, and the status colours lifted so that each keeps at least 3:1 contrast against the
+ * dark background while staying apart for the common colour-vision deficiencies.
+ */
+export const darkPalette: Palette = {
+  background: '#0d141d',
+  neighbourFill: '#141d28',
+  neighbourLine: '#5b6b7d',
+  districtFill: '#1a2533',
+  districtLine: '#b4c3d6',
+  subdistrictLine: '#8c9db1',
+  water: '#4d9be6',
+  road: '#3b4859',
+  roadCasing: '#222c38',
+  label: '#eef2f7',
+  labelHalo: '#0d141d',
+  selection: '#ffd23f',
+  status: {
+    existing: '#9aa6b4',
+    planned: '#62a4ff',
+    'under-construction': '#ff9d4d',
+    completed: '#4fcf7a',
+    exceeded: '#3fd0e0',
+    'basically-completed': '#cfdc45',
+    'not-completed': '#ff6f6f',
+  },
+};

@@ -1,0 +1,58 @@
+import { buildFeatureStore, type FeatureStore } from '../core/featureStore.ts';
+import type { PlanFeatureCollection } from '../core/featureSchema.ts';
+import type { LayerEntry } from '../core/layerRegistry.ts';
+import { parsePlan } from '../core/plan/parsePlan.ts';
+import type { CoverageReport } from '../core/plan/coverage.ts';
+import type { Plan } from '../core/plan/types.ts';
+
+/**
+ * What the build ships to the browser (`vite.config.ts`, plugin `geo-contract`): the plan text, the
+ * layer registry, every layer's features and the plan–map check, all already validated against the
+ * contract at build time. A broken file stops the build, so the browser does not validate again and
+ * zod is not part of the first screen.
+ */
+export interface ProjectData {
+  version: 1;
+  planText: string;
+  layers: LayerEntry[];
+  /** Layer id → its validated features. */
+  collections: Record<string, PlanFeatureCollection>;
+  /** The plan–map check, the same as `npm run check:plan` prints. */
+  coverage: CoverageReport;
+}
+
+export interface AppData {
+  plan: Plan;
+  store: FeatureStore;
+  coverage: CoverageReport;
+}
+
+/** The URL of the data file: the preload link the build puts in index.html, else next to the page. */
+function projectDataUrl(): string {
+  const link = document.querySelector<HTMLLinkElement>('link#project-data');
+  return link?.href ?? new URL(`${import.meta.env.BASE_URL}project-data.json`, window.location.href).href;
+}
+
+/**
+ * A `tiles` layer's URL as MapLibre needs it: absolute (its worker fetches tiles, and would resolve a
+ * relative URL against the worker's script). `{z}`, `{x}`, `{y}` stay as they are.
+ */
+export function absoluteTileUrl(url: string, base = document.baseURI): string {
+  const pm = url.startsWith('pmtiles://');
+  const rest = pm ? url.slice('pmtiles://'.length) : url;
+  const abs = /^https?:\/\//i.test(rest) ? rest : new URL(rest, base).href.replace(/%7B([xyz])%7D/g, '{$1}');
+  return pm ? `pmtiles://${abs}` : abs;
+}
+
+/** Fetches the checked project data (started early by the preload link) and indexes it. */
+export async function loadAppData(): Promise<AppData> {
+  const url = projectDataUrl();
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text().catch(() => '')}`.trim());
+  const data = (await res.json()) as ProjectData;
+  if (data.version !== 1) throw new Error(`${url}: unknown data version ${String(data.version)}`);
+  const plan = parsePlan(data.planText);
+  const layers = data.layers.map((l) => (l.tiles ? { ...l, tiles: { ...l.tiles, url: absoluteTileUrl(l.tiles.url) } } : l));
+  const store = buildFeatureStore(layers, new Map(Object.entries(data.collections)));
+  return { plan, store, coverage: data.coverage };
+}

@@ -1,0 +1,110 @@
+import { anchorOf } from '../../core/geometry/anchor.ts';
+import { computeMeasures, M2_PER_MU } from '../../core/geometry/measure.ts';
+import { STATUS_WORDS, type PlanFeature } from '../../core/featureSchema.ts';
+
+/**
+ * CSV export (RFC 4180): UTF-8 with a byte-order mark (so that Excel and WPS open Chinese text correctly),
+ * CRLF line ends, a header row, one row per feature.
+ *
+ * Spreadsheet formula injection: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return (or their full-width forms ＝ ＋ － ＠) gets a leading apostrophe, so spreadsheets show it as text.
+ * Number cells are written by this module from numbers (digits, `.`, a leading `-`) and are left as numbers.
+ * Nothing is HTML: the CSV is plain text.
+ */
+
+export const CSV_BOM = '\uFEFF';
+
+/** Columns in order; names are stable (the export's format version is in `EXPORT_FORMAT_VERSION`). */
+export const CSV_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'layer',
+  'kind',
+  'status_zh',
+  'status',
+  'statusAsOf',
+  'statusSource',
+  'planRefs',
+  'period',
+  'accuracy',
+  'subdistrict',
+  'declaredAreaM2',
+  'declaredAreaMu',
+  'computedAreaM2',
+  'computedAreaMu',
+  'declaredLengthKm',
+  'computedLengthKm',
+  'anchorLon',
+  'anchorLat',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** A text cell made safe for spreadsheets: a leading apostrophe before formula characters. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a cell when RFC 4180 requires it (a quote, comma, CR or LF) and doubles its quotes. */
+export function quoteCsvCell(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** A cell from a value: text is neutralised and quoted, numbers are written as they are, nothing is empty. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return quoteCsvCell(neutraliseFormula(value));
+}
+
+/** Rows to CSV text: BOM, CRLF between rows and after the last one. */
+export function csvText(rows: (string | number | null | undefined)[][]): string {
+  return CSV_BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+const fixed = (x: number | undefined, digits: number): number | null =>
+  x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
+
+/** One feature's cells, in `CSV_COLUMNS` order. */
+export function csvRow(f: PlanFeature): (string | number | null)[] {
+  const p = f.properties;
+  const computed = computeMeasures(f.geometry);
+  const [lon, lat] = anchorOf(f.geometry);
+  const src = p.statusSource;
+  const statusSource = [src.label, src.ref ? `[${src.ref}]` : '', src.url ?? ''].filter(Boolean).join(' ');
+  const row: Record<CsvColumn, string | number | null> = {
+    id: p.id,
+    name_zh: p.name.zh,
+    name_en: p.name.en,
+    layer: p.layer,
+    kind: p.kind,
+    status_zh: STATUS_WORDS[p.status].zh,
+    status: p.status,
+    statusAsOf: p.statusAsOf,
+    statusSource,
+    planRefs: p.planRefs.join(';'),
+    period: p.period,
+    accuracy: p.accuracy,
+    subdistrict: p.subdistrict ?? null,
+    declaredAreaM2: fixed(p.declaredAreaM2, 0),
+    declaredAreaMu: fixed(p.declaredAreaM2 === undefined ? undefined : p.declaredAreaM2 / M2_PER_MU, 2),
+    computedAreaM2: fixed(computed.areaM2, 0),
+    computedAreaMu: fixed(computed.areaM2 === undefined ? undefined : computed.areaM2 / M2_PER_MU, 2),
+    declaredLengthKm: fixed(p.declaredLengthKm, 3),
+    computedLengthKm: fixed(computed.lengthKm, 3),
+    anchorLon: fixed(lon, 6),
+    anchorLat: fixed(lat, 6),
+  };
+  return CSV_COLUMNS.map((c) => row[c]);
+}
+
+/** The features as CSV text (see the module comment for the format). */
+export function toCsv(features: readonly PlanFeature[]): string {
+  return csvText([[...CSV_COLUMNS], ...features.map(csvRow)]);
+}
+
+/** Media type of the CSV export. */
+export const CSV_MEDIA_TYPE = 'text/csv;charset=utf-8';

@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { STATUS_WORDS, STATUSES, THEMES, type Status } from '../../core/vocabulary.ts';
+import type { FeatureStore } from '../../core/featureStore.ts';
+import type { FilterResult, FilterState } from '../../core/filters.ts';
+import { FilterPanel } from './FilterPanel.tsx';
+import type { Palette } from '../../core/palette.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
+
+export interface LegendProps {
+  store: FeatureStore;
+  palette: Palette;
+  hiddenLayers: ReadonlySet<string>;
+  /** Layer id → opacity below 1. */
+  opacity: ReadonlyMap<string, number>;
+  filter: FilterState;
+  /** What the filters keep, per layer: the counts and the lists follow it. */
+  filtered: FilterResult;
+  onFilter(next: FilterState): void;
+  onToggleLayer(layerId: string, visible: boolean): void;
+  onOpacity(layerId: string, opacity: number): void;
+  onSelectFeature(id: string): void;
+}
+
+/**
+ * Status colours, accuracy styles and the plan layers, each with its places as buttons: the
+ * keyboard's way to every feature on the map (Tab to it, Enter opens its popup).
+ */
+export function Legend({
+  store,
+  palette,
+  hiddenLayers,
+  opacity,
+  filter,
+  filtered,
+  onFilter,
+  onToggleLayer,
+  onOpacity,
+  onSelectFeature,
+}: LegendProps) {
+  const { m, name } = useI18n();
+  const w = m.legend;
+  const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 720);
+  const counts = new Map<Status, number>();
+  for (const l of store.layers) {
+    if (l.role !== 'plan') continue;
+    for (const f of filtered.byLayer.get(l.id) ?? []) {
+      counts.set(f.properties.status, (counts.get(f.properties.status) ?? 0) + 1);
+    }
+  }
+  return (
+    <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label={w.title}>
+      <header className="legend__header">
+        {/* The title is the button (a disclosure): on a phone the legend waits behind it, visibly named. */}
+        <h2>
+          <button
+            type="button"
+            className="legend__toggle"
+            data-testid="legend-toggle"
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {w.title}
+            <span aria-hidden="true">{collapsed ? ' ▸' : ' ▾'}</span>
+          </button>
+        </h2>
+      </header>
+      {!collapsed && (
+        <div className="legend__body">
+          <FilterPanel store={store} filter={filter} result={filtered} onChange={onFilter} />
+          <h3>{w.status}</h3>
+          <ul className="legend__status">
+            {STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
+              <li key={s} data-status={s}>
+                <span className="swatch" style={{ background: palette.status[s] }} aria-hidden="true" />
+                {name(STATUS_WORDS[s])} <span className="legend__count">{counts.get(s)}</span>
+              </li>
+            ))}
+          </ul>
+          <h3>{w.accuracy}</h3>
+          <ul className="legend__accuracy">
+            <li>
+              <span className="swatch swatch--solid" aria-hidden="true" />
+              {w.solid}
+            </li>
+            <li>
+              <span className="swatch swatch--dashed" aria-hidden="true" />
+              {w.dashed}
+            </li>
+            <li>
+              <span className="swatch swatch--hollow" aria-hidden="true" />
+              {w.hollow}
+            </li>
+          </ul>
+          <h3>{w.layers}</h3>
+          {Object.entries(THEMES).map(([theme, label]) => {
+            const layers = store.layers.filter((l) => l.theme === theme && l.role === 'plan');
+            if (layers.length === 0) return null;
+            return (
+              <div key={theme} className="legend__theme">
+                <h4>{name(label)}</h4>
+                {layers.map((l) => {
+                  const features = filtered.byLayer.get(l.id) ?? [];
+                  const count = filtered.counts.get(l.id);
+                  const visible = !hiddenLayers.has(l.id);
+                  const op = opacity.get(l.id) ?? 1;
+                  return (
+                    // The check box sits beside the summary, not in it: a control inside a control
+                    // (WCAG 4.1.2, axe's nested-interactive) is announced badly. Its label stays in the summary.
+                    <div key={l.id} className="legend__layer-row">
+                      <input
+                        type="checkbox"
+                        id={`layer-toggle-${l.id}`}
+                        checked={visible}
+                        data-testid={`layer-toggle-${l.id}`}
+                        onChange={(e) => onToggleLayer(l.id, e.target.checked)}
+                      />
+                      <details className="legend__layer" data-layer-id={l.id}>
+                        <summary>
+                          <label htmlFor={`layer-toggle-${l.id}`} onClick={(e) => e.stopPropagation()}>
+                            {name(l.name)}
+                          </label>{' '}
+                          <span className="legend__count" data-testid={`layer-count-${l.id}`}>
+                            {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
+                          </span>
+                        </summary>
+                        <label className="legend__opacity">
+                          {w.opacity}
+                          <input
+                            type="range"
+                            min={0}
+                            max={1}
+                            step={0.05}
+                            value={op}
+                            data-testid={`layer-opacity-${l.id}`}
+                            aria-label={w.opacityOf(name(l.name))}
+                            onChange={(e) => onOpacity(l.id, Number(e.target.value))}
+                          />
+                          <output>{Math.round(op * 100)}%</output>
+                        </label>
+                        <ul className="legend__features">
+                          {features.map((f) => (
+                            <li key={f.properties.id}>
+                              <button
+                                type="button"
+                                data-testid="legend-feature"
+                                data-feature-id={f.properties.id}
+                                onClick={() => onSelectFeature(f.properties.id)}
+                              >
+                                <span
+                                  className="swatch swatch--dot"
+                                  style={{ background: palette.status[f.properties.status] }}
+                                  aria-hidden="true"
+                                />
+                                {name(f.properties.name)}
+                              </button>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { computeMeasures, formatArea, formatLength } from '../../core/geometry/measure.ts';
+import type { PlanFeature } from '../../core/featureSchema.ts';
+import { STATUS_WORDS } from '../../core/vocabulary.ts';
+import type { FeatureStore } from '../../core/featureStore.ts';
+import { SidePanel } from '../../ui/SidePanel.tsx';
+import { useI18n, useWords, type I18n } from '../../i18n/I18n.tsx';
+import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
+
+type SortKey = 'name' | 'layer' | 'status' | 'asOf' | 'subdistrict' | 'measure';
+
+interface Row {
+  id: string;
+  name: string;
+  layer: string;
+  status: string;
+  statusSlug: string;
+  asOf: string;
+  subdistrict: string;
+  /** m² for areas, km for lines (kept apart by `measureKind`); sorting compares like with like. */
+  measure: number | null;
+  measureKind: 'area' | 'length' | null;
+  measureText: string;
+}
+
+/** A feature's row, its words in the interface language (`i.name` picks zh or en). */
+function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, 'name' | 'lang'>): Row {
+  const p = f.properties;
+  const m = computeMeasures(f.geometry);
+  const subFeature = p.subdistrict ? store.byId.get(p.subdistrict) : undefined;
+  const sub = subFeature ? name(subFeature.properties.name) : (p.subdistrict ?? '');
+  const layerEntry = store.layers.find((l) => l.id === p.layer);
+  const layer = layerEntry ? name(layerEntry.name) : p.layer;
+  const row = { id: p.id, name: name(p.name), layer, status: name(STATUS_WORDS[p.status]), statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub };
+  if (m.areaM2 !== undefined) {
+    const a = formatArea(m.areaM2, lang);
+    return { ...row, measure: m.areaM2, measureKind: 'area', measureText: `${a.km2} · ${a.mu}` };
+  }
+  if (m.lengthKm !== undefined) {
+    return { ...row, measure: m.lengthKm, measureKind: 'length', measureText: formatLength(m.lengthKm, lang) };
+  }
+  return { ...row, measure: null, measureKind: null, measureText: '—' };
+}
+
+const COLUMNS: SortKey[] = ['name', 'layer', 'status', 'asOf', 'subdistrict', 'measure'];
+
+/**
+ * The features under the current filters as a sortable table. Selecting a row selects the feature on
+ * the map; the selected feature's row is marked and scrolled into view.
+ */
+export function ListPanel({
+  features,
+  store,
+  selectedId,
+  onSelect,
+  onClose,
+}: {
+  features: PlanFeature[];
+  store: FeatureStore;
+  selectedId: string | null;
+  onSelect(id: string): void;
+  onClose(): void;
+}) {
+  const { name, lang } = useI18n();
+  const w = useWords('panels', PANELS_ZH);
+  const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'layer', asc: true });
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => {
+    const list = features.map((f) => rowOf(f, store, { name, lang }));
+    // Chinese sorts by pinyin, English alphabetically.
+    const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en');
+    const cmp = (a: Row, b: Row): number => {
+      if (sort.key === 'measure') {
+        // Areas before lengths before nothing; within a kind by size.
+        const kindRank = (r: Row) => (r.measureKind === 'area' ? 0 : r.measureKind === 'length' ? 1 : 2);
+        return kindRank(a) - kindRank(b) || (a.measure ?? 0) - (b.measure ?? 0);
+      }
+      return collator.compare(a[sort.key], b[sort.key]) || collator.compare(a.name, b.name);
+    };
+    list.sort((a, b) => (sort.asc ? cmp(a, b) : -cmp(a, b)));
+    return list;
+  }, [features, store, sort, name, lang]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    bodyRef.current?.querySelector(`[data-feature-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <SidePanel title={w.listTitle} testId="list-panel" onClose={onClose}>
+      <p className="plan-panel__doc" data-testid="list-count">
+        {w.listCount(rows.length)}
+      </p>
+      <div className="plan-panel__body" ref={bodyRef}>
+        <table className="list__table">
+          <thead>
+            <tr>
+              {COLUMNS.map((key) => (
+                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.asc ? 'ascending' : 'descending') : 'none'}>
+                  <button
+                    type="button"
+                    className="list__sort"
+                    data-testid={`list-sort-${key}`}
+                    onClick={() => setSort((s) => ({ key, asc: s.key === key ? !s.asc : true }))}
+                  >
+                    {w.cols[key]}
+                    {sort.key === key ? (sort.asc ? ' ▲' : ' ▼') : ''}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                data-testid="list-row"
+                data-feature-id={r.id}
+                className={r.id === selectedId ? 'is-selected' : undefined}
+                aria-selected={r.id === selectedId}
+              >
+                <td>
+                  <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
+                    {r.name}
+                  </button>
+                </td>
+                <td>{r.layer}</td>
+                <td data-status={r.statusSlug}>{r.status}</td>
+                <td>{r.asOf}</td>
+                <td>{r.subdistrict}</td>
+                <td>{r.measureText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </SidePanel>
+  );
+}

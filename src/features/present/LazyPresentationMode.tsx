@@ -1,0 +1,49 @@
+import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18n.tsx';
+import type { Messages } from '../../i18n/messages.ts';
+import { requestFullscreen } from './fullscreen.ts';
+import type { PresentationModeProps } from './PresentationMode.tsx';
+
+// The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened.
+const PresentationMode = lazy(() => import('./PresentationMode.tsx'));
+
+/** Shows why the mode could not open (e.g. its files could not be fetched offline) instead of breaking the app. */
+class LoadBoundary extends Component<{ onExit(): void; words: Messages['present']; children: ReactNode }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static getDerivedStateFromError(e: unknown) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <div className="present-loading" role="alert" data-testid="presentation-error">
+        <p>{this.props.words.cannotOpen(this.state.error)}</p>
+        <button type="button" onClick={() => this.props.onExit()}>
+          {this.props.words.backToMap}
+        </button>
+      </div>
+    );
+  }
+}
+
+/** The presentation mode, loaded on demand. Renders nothing of its own until the chunk is there. */
+export function LazyPresentationMode(props: PresentationModeProps) {
+  const { m } = useI18n();
+  // At once, while the click that opened the mode still allows it; the mode picks up the outcome.
+  useEffect(() => {
+    void requestFullscreen();
+  }, []);
+  return (
+    <LoadBoundary onExit={() => props.onExit(null)} words={m.present}>
+      <Suspense
+        fallback={
+          <div className="present-loading" role="status">
+            {m.present.opening}
+          </div>
+        }
+      >
+        <PresentationMode {...props} />
+      </Suspense>
+    </LoadBoundary>
+  );
+}

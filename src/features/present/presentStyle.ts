@@ -1,0 +1,120 @@
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureStore } from '../../core/featureStore.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { darkPalette, type Palette } from '../../core/palette.ts';
+import { buildStyle, labelSourceId, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../../map/style.ts';
+
+/**
+ * The map style of the presentation mode: the explorer's style built from the dark palette, with
+ * lines, circles and type scaled for a screen seen from several metres, and a label for every
+ * highlighted feature (the explorer shows names in popups; a room needs them on the map). The plan
+ * layers' own labels give way to those (they would repeat them, smaller); the district's, the
+ * sub-districts' and the base map's stay for orientation.
+ */
+
+/** Plan layers whose own labels stay in the presentation. */
+const KEEP_LABELS = new Set(['district', 'subdistricts']);
+
+/** Paint and layout properties that are sizes in pixels. */
+const SIZE_PROPERTIES = ['text-size', 'text-halo-width', 'line-width', 'circle-radius', 'circle-stroke-width'] as const;
+
+/** Multiplies a size: a number, or the outputs of a zoom `interpolate` or a `case`; anything else is kept. */
+export function scaleSize(value: unknown, k: number): unknown {
+  if (typeof value === 'number') return Math.round(value * k * 100) / 100;
+  if (!Array.isArray(value)) return value;
+  const [op] = value as unknown[];
+  if (op === 'interpolate') return value.map((v, i) => (i >= 4 && i % 2 === 0 ? scaleSize(v, k) : v));
+  if (op === 'case') return value.map((v, i) => (i > 0 && (i % 2 === 0 || i === value.length - 1) ? scaleSize(v, k) : v));
+  return value;
+}
+
+/** Replaces a colour literal inside a paint value (e.g. the white fill of hollow points). */
+function replaceColour(value: unknown, from: string, to: string): unknown {
+  if (value === from) return to;
+  return Array.isArray(value) ? value.map((v) => replaceColour(v, from, to)) : value;
+}
+
+function scaleLayer(l: LayerSpecification, k: number): LayerSpecification {
+  const out = { ...l } as LayerSpecification & { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
+  for (const group of ['paint', 'layout'] as const) {
+    const props = out[group];
+    if (!props) continue;
+    const next: Record<string, unknown> = { ...props };
+    for (const key of SIZE_PROPERTIES) if (key in next) next[key] = scaleSize(next[key], k);
+    out[group] = next;
+  }
+  return out;
+}
+
+/**
+ * Colours the explorer's style writes as literals rather than palette roles, mapped onto the dark
+ * palette: the hollow points' white fill, and the river and road label colours.
+ */
+function darken(l: LayerSpecification, p: Palette): LayerSpecification {
+  const out = { ...l, paint: { ...(l.paint ?? {}) } } as LayerSpecification & { paint: Record<string, unknown> };
+  if (l.type === 'circle') out.paint['circle-color'] = replaceColour(out.paint['circle-color'], '#ffffff', p.background);
+  if (l.id === 'base-rivers-label') out.paint['text-color'] = p.water;
+  if (l.id === 'base-roads-label') out.paint['text-color'] = p.subdistrictLine;
+  return out;
+}
+
+const LINE: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+
+function highlightLabels(p: Palette, k: number, lang: Lang): LayerSpecification[] {
+  const name: ExpressionSpecification = ['get', lang === 'en' ? 'nameEn' : 'nameZh'];
+  const paint = { 'text-color': p.label, 'text-halo-color': p.background, 'text-halo-width': 2.2 * k, 'text-halo-blur': 0.5 };
+  return [
+    {
+      id: 'present-highlight-label',
+      type: 'symbol',
+      source: SELECTION_SOURCE,
+      filter: ['!', LINE],
+      layout: {
+        'text-field': name,
+        'text-font': TEXT_FONT,
+        'text-size': 17 * k,
+        'text-max-width': 9,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'text-padding': 3,
+      },
+      paint,
+    },
+    {
+      id: 'present-highlight-label-line',
+      type: 'symbol',
+      source: SELECTION_SOURCE,
+      filter: LINE,
+      layout: {
+        'symbol-placement': 'line',
+        'text-field': name,
+        'text-font': TEXT_FONT,
+        'text-size': 16 * k,
+        'text-max-angle': 35,
+      },
+      paint,
+    },
+  ];
+}
+
+export interface PresentStyleOptions {
+  /** Size multiplier for lines, circles and type. @default 1 */
+  sizeScale: number;
+  glyphsUrl: string;
+  /** Language of the map's labels. @default "zh" */
+  lang?: Lang;
+}
+
+export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): StyleSpecification {
+  const p = darkPalette;
+  const lang = o.lang ?? 'zh';
+  const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl });
+  const quietSources = new Set(
+    store.layers.filter((l) => l.role === 'plan' && !KEEP_LABELS.has(l.id)).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
+  );
+  const layers = base.layers
+    .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)))
+    .map((l) => scaleLayer(darken(l, p), o.sizeScale));
+  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale, lang)] };
+}
