@@ -4,6 +4,7 @@
  * `layerRegistry.ts`, which re-export them) so that the first screen can use them without loading
  * zod: the data is validated at build time.
  */
+import { checkLink } from './link/safeLink.ts';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -34,19 +35,12 @@ export const ACCURACIES = Object.keys(ACCURACY_WORDS) as [Accuracy, ...Accuracy[
 export const PERIODS = ['13th-plan', '14th-plan', 'context'] as const;
 export type Period = (typeof PERIODS)[number];
 
-/** True when `href` parses to http(s) or is a same-origin relative path ("/…" but not "//…"). */
-export function isSafeHref(href: string): boolean {
-  const trimmed = href.trim();
-  // Control characters and white space inside a URL are how `java\tscript:` slips past naive checks.
-  // eslint-disable-next-line no-control-regex
-  if (trimmed !== href || /[\u0000-\u001f\u007f\s]/.test(href)) return false;
-  if (href.startsWith('/') && !href.startsWith('//')) return true;
-  try {
-    const u = new URL(href);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
+/**
+ * True when `href` is a link the app may show: https/http outside with no credentials, or a path that
+ * resolves to the app's own origin (the one rule: src/core/link/safeLink.ts).
+ */
+export function isSafeHref(href: string, appOrigin?: string): boolean {
+  return checkLink(href, appOrigin) !== undefined;
 }
 
 /** Themes group layers in the legend and the layer panel. */
