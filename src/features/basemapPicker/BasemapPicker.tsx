@@ -5,7 +5,7 @@ import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { wordsOf } from '../../i18n/messages.ts';
 
-type BasemapsModule = typeof import('./basemapsChunk.ts');
+type BasemapsModule = typeof import('./basemaps.ts');
 
 export interface BasemapPickerProps {
   controller: MapController | null;
@@ -39,7 +39,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
     let cancelled = false;
     let created: BasemapManager | null = null;
     let unsubscribe: (() => void) | null = null;
-    void Promise.all([import('../../map/basemapConfig.ts'), import('./basemapsChunk.ts')])
+    void Promise.all([import('../../map/basemapConfig.ts'), import('./basemaps.ts')])
       .then(async ([cfg, bm]) => {
         const { config, notices } = await cfg.loadBasemapConfig();
         if (cancelled) return;

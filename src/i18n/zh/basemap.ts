@@ -3,7 +3,7 @@ import type { BasemapWords, FailureKind, PresetId } from '../../core/basemapType
 /**
  * The online basemaps' words: preset names, why one is unavailable, the attribution and the one
  * message when a basemap fails. A lazy domain (messages.ts LazyMessages): imported by the basemap
- * picker's lazy chunk (src/features/basemapPicker/basemapsChunk.ts), which loads after the first
+ * picker's lazy chunk (src/features/basemapPicker/basemaps.ts), which loads after the first
  * screen and hands the words to src/map/basemaps.
  */
 export const basemap: BasemapWords = {
