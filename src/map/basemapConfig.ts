@@ -1,3 +1,4 @@
+import { PRESET_IDS, type PresetId } from '../core/basemapTypes.ts';
 import { z } from '../core/zod.ts';
 
 /**
@@ -22,8 +23,7 @@ import { z } from '../core/zod.ts';
  * VITE_STYLE_URL, VITE_PMTILES_URL.
  */
 
-export const PRESET_IDS = ['embedded', 'osm', 'tianditu-vec', 'tianditu-img', 'style', 'pmtiles'] as const;
-export type PresetId = (typeof PRESET_IDS)[number];
+export { PRESET_IDS, type PresetId };
 
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PresetId } from '../../map/basemapConfig.ts';
+import type { PresetId } from '../../core/basemapTypes.ts';
 import type { BasemapManager, BasemapStatus } from '../../map/basemaps.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { wordsOf } from '../../i18n/messages.ts';
 
-type BasemapsModule = typeof import('../../map/basemaps.ts');
+type BasemapsModule = typeof import('./basemaps.ts');
 
 export interface BasemapPickerProps {
   controller: MapController | null;
@@ -25,7 +25,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
   const manager = useRef<BasemapManager | null>(null);
   const { m } = useI18n();
   const w = m.app;
-  // The basemaps' own words (presets, messages, attribution) come with their module, English with the English catalogue.
+  // The basemaps' own words (presets, messages, attribution) come with their chunk, English with the English catalogue.
   const [mod, setMod] = useState<BasemapsModule | null>(null);
   const words = mod ? wordsOf(m, 'basemap', mod.BASEMAP_ZH) : null;
   const wordsRef = useRef(words);
@@ -39,14 +39,14 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
     let cancelled = false;
     let created: BasemapManager | null = null;
     let unsubscribe: (() => void) | null = null;
-    void Promise.all([import('../../map/basemapConfig.ts'), import('../../map/basemaps.ts')])
+    void Promise.all([import('../../map/basemapConfig.ts'), import('./basemaps.ts')])
       .then(async ([cfg, bm]) => {
         const { config, notices } = await cfg.loadBasemapConfig();
         if (cancelled) return;
         for (const n of notices) console.warn(n);
         setConfigNotices(notices);
         setMod(bm);
-        created = new bm.BasemapManager(controller, config, undefined, wordsRef.current ?? bm.BASEMAP_ZH);
+        created = new bm.BasemapManager(controller, config, wordsRef.current ?? bm.BASEMAP_ZH);
         manager.current = created;
         unsubscribe = created.subscribe(setStatus);
         await created.choose(config.default);

@@ -1,6 +1,6 @@
-import type { LazyMessages } from '../messages.ts';
+import type { BasemapWords } from '../../core/basemapTypes.ts';
 
-export const basemap: LazyMessages['basemap'] = {
+export const basemap: BasemapWords = {
   presets: {
     embedded: 'Offline schematic base',
     osm: 'OpenStreetMap',

@@ -1,12 +1,12 @@
-import type { FailureKind } from '../../map/basemaps.ts';
-import type { PresetId } from '../../map/basemapConfig.ts';
+import type { BasemapWords, FailureKind, PresetId } from '../../core/basemapTypes.ts';
 
 /**
  * The online basemaps' words: preset names, why one is unavailable, the attribution and the one
- * message when a basemap fails. A lazy domain (messages.ts LazyMessages): imported by basemaps.ts,
- * which loads after the first screen.
+ * message when a basemap fails. A lazy domain (messages.ts LazyMessages): imported by the basemap
+ * picker's lazy chunk (src/features/basemapPicker/basemaps.ts), which loads after the first
+ * screen and hands the words to src/map/basemaps.
  */
-export const basemap = {
+export const basemap: BasemapWords = {
   presets: {
     embedded: '离线示意底图',
     osm: 'OpenStreetMap',
