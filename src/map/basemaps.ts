@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig, PresetId } from './basemapConfig.ts';
-import { sourceId, TEXT_FONT } from './style.ts';
+import { sourceId, TEXT_FONT } from './style/index.ts';
 import { basemap as BASEMAP_ZH } from '../i18n/zh/basemap.ts';
 
 /** The basemaps' words in one language (src/i18n/zh/basemap.ts; the English come with the English catalogue). */
