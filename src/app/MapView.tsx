@@ -4,7 +4,7 @@ import type { FeatureStore } from '../core/featureStore.ts';
 import type { FilterSpecification } from 'maplibre-gl';
 import { MapController, type MapCamera } from '../map/MapController.ts';
 import type { Palette } from '../core/palette.ts';
-import { buildStyle, type Lang } from '../map/style.ts';
+import { buildStyle, glyphsUrl, type Lang } from '../map/style/index.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 export interface Selection {
@@ -46,12 +46,6 @@ export interface MapViewProps {
   onController?(controller: MapController | null): void;
   /** The map's WebGL context was lost (true) or the map is back after one (false). */
   onContextChange?(lost: boolean): void;
-}
-
-/** The glyphs shipped under public/glyphs, as the absolute URL template MapLibre needs. */
-function glyphsUrl(): string {
-  const base = new URL(import.meta.env.BASE_URL, window.location.href).href.replace(/\/?$/, '/');
-  return `${base}glyphs/{fontstack}/{range}.pbf`;
 }
 
 /** Thin React shell around the MapController: creates it once and passes state changes on. */

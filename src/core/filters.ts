@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import { fromYearOf } from '../map/style.ts';
+import { fromYearOf } from './renderFeatures.ts';
 import type { Period, PlanFeature, Status } from './featureSchema.ts';
 import type { FeatureStore } from './featureStore.ts';
 import type { LayerEntry, Theme } from './layerRegistry.ts';
@@ -28,7 +28,7 @@ export interface FilterState {
   subdistricts: ReadonlySet<string>;
   /**
    * Optional time filter: keep features that belong to the plan as of this year (`fromYear <= year`,
-   * see `fromYearOf` in src/map/style.ts). Leave unset when the map applies the year itself
+   * see `fromYearOf` in src/core/renderFeatures.ts). Leave unset when the map applies the year itself
    * (MapController.setYear) and only the counts should follow it.
    * @default null
    */
@@ -120,7 +120,7 @@ function inList(property: string, values: Iterable<string>): ExpressionSpecifica
 
 /**
  * The MapLibre filter expression that keeps exactly what {@link matches} keeps, for the map layers of
- * one registry layer. It reads the render properties of `toRenderCollection` (src/map/style.ts):
+ * one registry layer. It reads the render properties of `toRenderCollection` (src/core/renderFeatures.ts):
  * `status`, `period`, `subdistrict`, `fromYear`. Combine it with a map layer's own filter with
  * `['all', own, filter]`.
  *

@@ -4,21 +4,34 @@ import type { Status } from './featureSchema.ts';
  * Every colour the map and the legend use. A theme is one more palette, not a second set of layers
  * (the habit of protomaps/basemaps' flavors).
  */
-export interface Palette {
-  background: string;
-  neighbourFill: string;
-  neighbourLine: string;
-  districtFill: string;
-  districtLine: string;
-  subdistrictLine: string;
-  water: string;
-  road: string;
-  roadCasing: string;
-  label: string;
-  labelHalo: string;
-  selection: string;
+export interface Palette extends Record<PaletteRole, string> {
   status: Record<Status, string>;
 }
+
+/**
+ * The colour roles a layer's look (geo/layers.json) may name. Every palette gives each a colour, so a
+ * theme changes colours without knowing which layer uses which role.
+ */
+export const PALETTE_ROLES = [
+  'background',
+  'neighbourFill',
+  'neighbourLine',
+  'districtFill',
+  'districtLine',
+  'subdistrictLine',
+  'water',
+  // River names: darker than the river, to read on it.
+  'waterLabel',
+  'road',
+  'roadCasing',
+  'roadLabel',
+  'label',
+  'labelHalo',
+  'selection',
+  // The inside of hollow (schematic) points.
+  'hollowPoint',
+] as const;
+export type PaletteRole = (typeof PALETTE_ROLES)[number];
 
 /**
  * Status colours were chosen to stay apart for the common colour-vision deficiencies and to keep 3:1
@@ -33,11 +46,14 @@ export const lightPalette: Palette = {
   districtLine: '#5a4632',
   subdistrictLine: '#8a7a66',
   water: '#6fa8dc',
+  waterLabel: '#2f6aa3',
   road: '#ffffff',
   roadCasing: '#b9b0a0',
+  roadLabel: '#5b5346',
   label: '#2b2118',
   labelHalo: '#ffffff',
   selection: '#e11d74',
+  hollowPoint: '#ffffff',
   status: {
     existing: '#6b7280',
     planned: '#1d5fd1',
@@ -62,11 +78,14 @@ export const darkPalette: Palette = {
   districtLine: '#b4c3d6',
   subdistrictLine: '#8c9db1',
   water: '#4d9be6',
+  waterLabel: '#4d9be6',
   road: '#3b4859',
   roadCasing: '#222c38',
+  roadLabel: '#8c9db1',
   label: '#eef2f7',
   labelHalo: '#0d141d',
   selection: '#ffd23f',
+  hollowPoint: '#0d141d',
   status: {
     existing: '#9aa6b4',
     planned: '#62a4ff',

@@ -109,7 +109,7 @@ describe('geo/ layer files', () => {
   });
 });
 
-/** Geometry types each registry draw mode can show (see src/map/style.ts). */
+/** Geometry types each registry draw mode can show (see src/map/style/plan.ts). */
 const DRAWABLE: Record<string, readonly string[]> = {
   fill: ['Polygon', 'MultiPolygon'],
   line: ['LineString', 'MultiLineString'],

@@ -21,7 +21,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { anchorOf, boundsOf, type Bounds, type LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import type { BasemapLayers, SourceFailure } from './basemaps.ts';
-import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, mapLayerIdsOf, SELECTION_SOURCE, sourceId, type Lang } from './style.ts';
+import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, mapLayerIdsOf, SELECTION_SOURCE, sourceId, type Lang } from './style/index.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -17,7 +17,7 @@ import { absoluteTileUrl } from '../data/appData.ts';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../data/loadProject.ts';
 import { layerRegistrySchema } from '../core/layerRegistry.ts';
 import { lightPalette } from '../core/palette.ts';
-import { buildStyle, interactiveLayerIds } from './style.ts';
+import { buildStyle, interactiveLayerIds } from './style/index.ts';
 import { readRepoFile } from '../../tests/support/project.ts';
 
 const read = readRepoFile;

@@ -1,4 +1,4 @@
-import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../map/style.ts';
+import { LOCAL_IDEOGRAPH_FONT_FAMILY } from '../../map/style/index.ts';
 import { niceScaleBar, paperPixelSize, type Dpi, type Orientation, type Paper, type ScaleBar } from './paper.ts';
 import { withPngDpi } from './pngDpi.ts';
 

@@ -6,7 +6,7 @@ import { MapController } from '../../map/MapController.ts';
 import { darkPalette } from '../../core/palette.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { FeaturePopup } from '../../ui/FeaturePopup.tsx';
-import { TEXT_FONT } from '../../map/style.ts';
+import { glyphsUrl, TEXT_FONT } from '../../map/style/index.ts';
 import { arcItems, extrusionItems, graticuleFor, hexToRgb } from './deckData.ts';
 import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from '../../map/glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
@@ -22,11 +22,6 @@ export const REFERENCE_SCREEN = { width: 1920, height: 1080 };
 /** Screen size relative to 1920×1080 (2 on a 3840×2160 wall). */
 export function screenScale(width: number, height: number): number {
   return Math.min(width / REFERENCE_SCREEN.width, height / REFERENCE_SCREEN.height);
-}
-
-function glyphsUrl(): string {
-  const base = new URL(import.meta.env.BASE_URL, window.location.href).href.replace(/\/?$/, '/');
-  return `${base}glyphs/{fontstack}/{range}.pbf`;
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;

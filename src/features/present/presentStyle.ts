@@ -2,18 +2,15 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { darkPalette, type Palette } from '../../core/palette.ts';
-import { buildStyle, labelSourceId, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../../map/style.ts';
+import { buildStyle, geometryIs, labelSourceId, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../../map/style/index.ts';
 
 /**
  * The map style of the presentation mode: the explorer's style built from the dark palette, with
  * lines, circles and type scaled for a screen seen from several metres, and a label for every
  * highlighted feature (the explorer shows names in popups; a room needs them on the map). The plan
- * layers' own labels give way to those (they would repeat them, smaller); the district's, the
- * sub-districts' and the base map's stay for orientation.
+ * layers' own labels give way to those (they would repeat them, smaller); the ones whose look marks
+ * them as orientation labels (the district's, the sub-districts') and the base map's stay.
  */
-
-/** Plan layers whose own labels stay in the presentation. */
-const KEEP_LABELS = new Set(['district', 'subdistricts']);
 
 /** Paint and layout properties that are sizes in pixels. */
 const SIZE_PROPERTIES = ['text-size', 'text-halo-width', 'line-width', 'circle-radius', 'circle-stroke-width'] as const;
@@ -28,12 +25,6 @@ export function scaleSize(value: unknown, k: number): unknown {
   return value;
 }
 
-/** Replaces a colour literal inside a paint value (e.g. the white fill of hollow points). */
-function replaceColour(value: unknown, from: string, to: string): unknown {
-  if (value === from) return to;
-  return Array.isArray(value) ? value.map((v) => replaceColour(v, from, to)) : value;
-}
-
 function scaleLayer(l: LayerSpecification, k: number): LayerSpecification {
   const out = { ...l } as LayerSpecification & { paint?: Record<string, unknown>; layout?: Record<string, unknown> };
   for (const group of ['paint', 'layout'] as const) {
@@ -46,19 +37,7 @@ function scaleLayer(l: LayerSpecification, k: number): LayerSpecification {
   return out;
 }
 
-/**
- * Colours the explorer's style writes as literals rather than palette roles, mapped onto the dark
- * palette: the hollow points' white fill, and the river and road label colours.
- */
-function darken(l: LayerSpecification, p: Palette): LayerSpecification {
-  const out = { ...l, paint: { ...(l.paint ?? {}) } } as LayerSpecification & { paint: Record<string, unknown> };
-  if (l.type === 'circle') out.paint['circle-color'] = replaceColour(out.paint['circle-color'], '#ffffff', p.background);
-  if (l.id === 'base-rivers-label') out.paint['text-color'] = p.water;
-  if (l.id === 'base-roads-label') out.paint['text-color'] = p.subdistrictLine;
-  return out;
-}
-
-const LINE: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const LINE = geometryIs('line');
 
 function highlightLabels(p: Palette, k: number, lang: Lang): LayerSpecification[] {
   const name: ExpressionSpecification = ['get', lang === 'en' ? 'nameEn' : 'nameZh'];
@@ -107,14 +86,14 @@ export interface PresentStyleOptions {
 }
 
 export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): StyleSpecification {
-  const p = darkPalette;
+  const p: Palette = darkPalette;
   const lang = o.lang ?? 'zh';
   const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl });
   const quietSources = new Set(
-    store.layers.filter((l) => l.role === 'plan' && !KEEP_LABELS.has(l.id)).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
+    store.layers.filter((l) => l.role === 'plan' && !l.look.label?.orientation).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
   );
   const layers = base.layers
     .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)))
-    .map((l) => scaleLayer(darken(l, p), o.sizeScale));
+    .map((l) => scaleLayer(l, o.sizeScale));
   return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale, lang)] };
 }

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { sourceId } from '../style.ts';
+import { sourceId } from '../style/index.ts';
 import { BASEMAP_PREFIX } from './types.ts';
 
 /**

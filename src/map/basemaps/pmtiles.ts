@@ -1,6 +1,6 @@
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig } from '../basemapConfig.ts';
-import { TEXT_FONT } from '../style.ts';
+import { geometryIs, TEXT_FONT } from '../style/index.ts';
 import { htmlToText } from './attribution.ts';
 import { rasterLayer, withHalo } from './layers.ts';
 import { corsOrNetwork, kindOfStatus, statusInMessage, withTimeout } from './net.ts';
@@ -24,9 +24,9 @@ const GREEN = /landuse|landcover|natural|park|wood|forest|green|绿/i;
 const BOUNDARY = /boundar|admin|境界|行政/i;
 const PLACE = /place|label|poi|name|地名/i;
 
-const POLY: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
-const LINE: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
-const POINT: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+const POLY = geometryIs('polygon');
+const LINE = geometryIs('line');
+const POINT = geometryIs('point');
 
 /**
  * A quiet drawing of any vector archive, by source-layer name (the protomaps basemap layers —

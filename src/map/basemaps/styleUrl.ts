@@ -1,5 +1,5 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { TEXT_FONT } from '../style.ts';
+import { TEXT_FONT } from '../style/index.ts';
 import { htmlToText } from './attribution.ts';
 import { withHalo } from './layers.ts';
 import { fetchOrFail } from './net.ts';

@@ -1,8 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { lightPalette } from '../core/palette.ts';
-import { buildStyle, interactiveLayerIds } from './style.ts';
-import { loadTestProject } from '../../tests/support/project.ts';
+import { lightPalette } from '../../core/palette.ts';
+import { buildStyle, interactiveLayerIds } from './index.ts';
+import { loadTestProject } from '../../../tests/support/project.ts';
 
 const { store } = loadTestProject();
 
@@ -16,12 +16,12 @@ describe('the generated map style', () => {
   it('has a source per registry layer and every interactive layer exists', () => {
     for (const l of store.layers) expect(style.sources[`src-${l.id}`], l.id).toBeDefined();
     const ids = new Set(style.layers.map((l) => l.id));
-    const missing = interactiveLayerIds(store.layers).filter((id) => !ids.has(id));
-    // Interactive ids are generated per draw type; the ones a layer's draw type lacks are simply absent.
+    const interactive = interactiveLayerIds(store.layers);
+    expect(interactive.length).toBeGreaterThan(0);
+    expect(interactive.filter((id) => !ids.has(id))).toEqual([]);
     for (const l of store.layers.filter((x) => x.role === 'plan')) {
       expect(ids.has(`${l.id}-label`), `${l.id}-label`).toBe(true);
     }
-    expect(missing.every((id) => !ids.has(id))).toBe(true);
   });
 
   it('draws labels above all geometry and uses only the shipped font stack', () => {
@@ -31,5 +31,21 @@ describe('the generated map style', () => {
     for (const l of style.layers) {
       if (l.type === 'symbol') expect(l.layout?.['text-font']).toEqual(['Noto Sans Regular']);
     }
+  });
+
+  it('draws ground layers lowest, so that the base rivers and roads stay visible inside the district', () => {
+    const order = style.layers.map((l) => l.id);
+    const ground = store.layers.filter((l) => l.look.ground);
+    expect(ground.length).toBeGreaterThan(0);
+    const lastGround = Math.max(...ground.map((l) => order.indexOf(`${l.id}-fill`)));
+    for (const l of store.layers.filter((x) => x.role === 'base' && !x.look.ground)) {
+      expect(order.indexOf(`${l.id}-line`), l.id).toBeGreaterThan(lastGround);
+    }
+  });
+
+  it('takes every colour from the palette', () => {
+    const colours = new Set(JSON.stringify(style).match(/#[0-9a-f]{6}\b/gi) ?? []);
+    const palette = new Set([...Object.entries(lightPalette).flatMap(([k, v]) => (k === 'status' ? Object.values(v as object) : [v]))]);
+    expect([...colours].filter((c) => !palette.has(c))).toEqual([]);
   });
 });

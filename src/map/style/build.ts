@@ -1,0 +1,70 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureStore } from '../../core/featureStore.ts';
+import { layerWithPurpose } from '../../core/layerRegistry.ts';
+import type { Palette } from '../../core/palette.ts';
+import { toRenderCollection } from '../../core/renderFeatures.ts';
+import { baseLayers } from './base.ts';
+import type { Lang } from './labels.ts';
+import { planLayers } from './plan.ts';
+import { selectionLayers } from './selection.ts';
+import { labelSourceId, onTiles, SELECTION_SOURCE, sourceId, tileSourceOf, toLabelCollection } from './sources.ts';
+
+export interface StyleOptions {
+  palette: Palette;
+  lang: Lang;
+  /** The district source's attribution line in the interface language. @default the Chinese one */
+  districtSource?: string;
+  /** Absolute URL template of the shipped glyphs, e.g. `https://host/app/glyphs/{fontstack}/{range}.pbf`. */
+  glyphsUrl: string;
+}
+
+/**
+ * The whole map style, built from the layer registry's looks and the palette. The offline base
+ * (neighbours, rivers, roads) is made of the project's own base layers, so the first screen needs no
+ * network.
+ */
+export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {};
+  const district = layerWithPurpose(store.layers, 'district');
+  for (const l of store.layers) {
+    if (l.tiles) {
+      sources[sourceId(l.id)] = tileSourceOf(l.tiles);
+      continue;
+    }
+    sources[sourceId(l.id)] = {
+      type: 'geojson',
+      data: toRenderCollection(store.byLayer.get(l.id)?.features ?? []),
+      promoteId: 'id',
+      attribution: l === district ? (o.districtSource ?? '区界：公开行政区划数据（GCJ-02 转 WGS-84，简化）') : undefined,
+    };
+    if (l.role === 'plan' || l.draw === 'fill') {
+      sources[labelSourceId(l.id)] = {
+        type: 'geojson',
+        data: toLabelCollection(store.byLayer.get(l.id)?.features ?? []),
+      };
+    }
+  }
+  sources[SELECTION_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+  // Base layers first, then plan layers in registry order, labels of all on top of all geometry.
+  // Ground layers go lowest so that the base map's rivers and roads stay visible inside the district.
+  const ordered = [...store.layers.filter((l) => l.role === 'base'), ...store.layers.filter((l) => l.role === 'plan')];
+  const geometry: LayerSpecification[] = [];
+  const labels: LayerSpecification[] = [];
+  for (const l of [...ordered.filter((x) => x.look.ground), ...ordered.filter((x) => !x.look.ground)]) {
+    const drawn = l.role === 'base' ? baseLayers(l, o.palette, o.lang) : planLayers(l, o.palette, o.lang);
+    const made = l.tiles ? onTiles(drawn, l.tiles.sourceLayer) : drawn;
+    for (const m of made) (m.type === 'symbol' ? labels : geometry).push(m);
+  }
+  return {
+    version: 8,
+    name: 'xinglongtai-plan',
+    glyphs: o.glyphsUrl,
+    sources,
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': o.palette.background } },
+      ...geometry,
+      ...selectionLayers(o.palette),
+      ...labels,
+    ],
+  };
+}
