@@ -13,11 +13,13 @@ import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapO
 import { overlayPaletteOf, type OverlayPalette } from './overlays/overlayPalette.ts';
 import { lightPalette } from '../core/palette.ts';
 import { PlanLayers } from './planLayers.ts';
-import { prefersReducedMotion, SelectionView } from './selectionView.ts';
+import { SelectionView } from './selectionView.ts';
+import { flyToPose, type MapCamera } from './camera.ts';
 import { SourceEvents } from './sourceEvents.ts';
 import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, sourceId, type Lang } from './style.ts';
 
 export type { ClickTool } from './clickRouting.ts';
+export type { MapCamera } from './camera.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -37,13 +39,6 @@ export interface MapControllerOptions {
   attribution: string;
   /** The tools' overlay colours (default: the light map's). */
   overlayPalette?: OverlayPalette;
-}
-
-export interface MapCamera {
-  center: LngLat;
-  zoom: number;
-  bearing: number;
-  pitch: number;
 }
 
 /**
@@ -174,31 +169,12 @@ export class MapController {
   }
 
   /**
-   * Flies to a camera with pitch and bearing (jumps when the user prefers reduced motion). A zoom
-   * below the map's minimum lowers the minimum. Resolves when the camera stops, also when another
-   * move interrupts the flight.
+   * Flies to a camera with pitch and bearing (jumps when the user prefers reduced motion); resolves
+   * when the camera stops, also when another move interrupts the flight.
    */
   async flyToPose(pose: MapCamera, o: { padding?: PaddingOptions; durationMs?: number } = {}): Promise<void> {
     await this.ready;
-    if (this.removed) return;
-    const map = this.map;
-    if (pose.zoom < map.getMinZoom()) map.setMinZoom(Math.max(0, Math.floor(pose.zoom * 2) / 2 - 0.5));
-    // Ends a running flight first, so its moveend does not resolve this one.
-    map.stop();
-    const durationMs = o.durationMs ?? 2400;
-    const camera = { center: pose.center, zoom: pose.zoom, pitch: pose.pitch, bearing: pose.bearing, padding: o.padding };
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        map.off('moveend', done);
-        resolve();
-      };
-      // A flight whose moveend never comes (a lost context stops rendering) must not stall the caller.
-      const timer = setTimeout(done, durationMs + 4000);
-      map.on('moveend', done);
-      if (prefersReducedMotion()) map.jumpTo(camera);
-      else map.flyTo({ ...camera, duration: durationMs, essential: true });
-    });
+    if (!this.removed) await flyToPose(this.map, pose, o);
   }
 
   getCamera(): MapCamera {

@@ -1,12 +1,9 @@
 import { Popup, type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
 import { anchorOf, boundsOf, type Bounds, type LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
+import { prefersReducedMotion } from './camera.ts';
 import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
 import { SELECTION_SOURCE } from './style.ts';
-
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * The selection: its highlight (the style's selection source), its popup or, on a phone, the bottom
