@@ -51,11 +51,11 @@ export function MeasureSession({
   );
 
   const overlay = useMemo(() => measureOverlay(controller.overlayPalette), [controller]);
+  useEffect(() => () => controller.removeOverlay(overlay), [controller, overlay]);
   useEffect(() => {
+    overlay.setData(measureGeoJson(state));
     void controller.addOverlay(overlay);
-    return () => controller.removeOverlay(overlay);
-  }, [controller, overlay]);
-  useEffect(() => overlay.setData(measureGeoJson(state)), [overlay, state]);
+  }, [controller, overlay, state]);
 
   const stop = useCallback(() => onStop(), [onStop]);
   useEffect(() => {

@@ -35,11 +35,16 @@ export class GeoJsonOverlay implements MapOverlay {
 
   onAdd(map: MlMap, beforeId: string | undefined): void {
     this.map = map;
-    if (!map.getSource(this.sourceId)) map.addSource(this.sourceId, { type: 'geojson', data: this.data });
+    // A source of the same id left by an overlay being replaced takes this one's data.
+    const source = map.getSource<GeoJSONSource>(this.sourceId);
+    if (source) source.setData(this.data);
+    else map.addSource(this.sourceId, { type: 'geojson', data: this.data });
     for (const l of this.layers) if (!map.getLayer(l.id)) map.addLayer(l, beforeId);
   }
 
   onRemove(map: MlMap): void {
+    // Never added (removed while the style was still loading): the ids may be another overlay's now.
+    if (!this.map) return;
     this.map = null;
     for (const id of this.layerIds) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(this.sourceId)) map.removeSource(this.sourceId);
