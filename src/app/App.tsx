@@ -32,8 +32,12 @@ import { MapView, type Selection } from './MapView.tsx';
 const PlanPanel = lazy(() => import('../features/plan/PlanPanel.tsx').then((m) => ({ default: m.PlanPanel })));
 import { SearchBox, type Searcher } from '../features/search/SearchBox.tsx';
 import { TimeControl } from '../features/time/TimeControl.tsx';
-import { Tools } from '../features/tools/Tools.tsx';
-const AnalysisPanel = lazy(() => import('../features/tools/ToolCards.tsx').then((m) => ({ default: m.AnalysisPanel })));
+import { Toolbar } from '../ui/Toolbar.tsx';
+import { MeasureTool } from '../features/measure/MeasureTool.tsx';
+import { LifeCirclesButton } from '../features/lifeCircles/LifeCirclesButton.tsx';
+import { ExportTool } from '../features/export/ExportTool.tsx';
+import { ImportTool } from '../features/import/ImportTool.tsx';
+const AnalysisPanel = lazy(() => import('../features/lifeCircles/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 import { BasemapPicker } from '../features/basemapPicker/BasemapPicker.tsx';
 import { I18nValue, useI18n, useLoadedI18n } from '../i18n/I18n.tsx';
 import { LANG_TAG, type Lang } from '../i18n/lang.ts';
@@ -439,16 +443,18 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             }}
             onSelectFeature={(id) => selectFeature(id)}
           />
-          <Tools
-            plan={plan}
-            store={store}
-            controller={controller}
-            features={listFeatures}
-            filterDescription={describeFilter(filter)}
-            analysisOpen={panelKind === 'analysis'}
-            onToggleAnalysis={() => togglePanel('analysis')}
-            onNotice={(notice) => dispatch({ type: 'notice', notice })}
-          />
+          <Toolbar>
+            <MeasureTool controller={controller} />
+            <LifeCirclesButton open={panelKind === 'analysis'} onToggle={() => togglePanel('analysis')} />
+            <ExportTool
+              plan={plan}
+              controller={controller}
+              features={listFeatures}
+              filterDescription={describeFilter(filter)}
+              onNotice={(notice) => dispatch({ type: 'notice', notice })}
+            />
+            <ImportTool store={store} controller={controller} onNotice={(notice) => dispatch({ type: 'notice', notice })} />
+          </Toolbar>
           <BasemapPicker controller={controller} />
           <button type="button" className="nearby-button" data-testid="open-nearby" aria-pressed={showNearby} onClick={toggleNearby}>
             <span aria-hidden="true">◎ </span>

@@ -5,6 +5,7 @@ import type { FilterSpecification } from 'maplibre-gl';
 import { MapController, type MapCamera } from '../map/MapController.ts';
 import type { Palette } from '../core/palette.ts';
 import { buildStyle, glyphsUrl, type Lang } from '../map/style/index.ts';
+import { overlayPaletteOf } from '../map/overlays/overlayPalette.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 export interface Selection {
@@ -68,6 +69,7 @@ export function MapView(props: MapViewProps) {
       style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl() }),
       initialBounds: p.initialBounds,
       attribution: p.attribution,
+      overlayPalette: overlayPaletteOf(p.palette),
       onFeatureClick: (id, at) => latest.current.onFeatureClick(id, at),
       onEmptyClick: () => latest.current.onClearSelection(),
       onPopupClose: () => latest.current.onClearSelection(),
@@ -78,7 +80,7 @@ export function MapView(props: MapViewProps) {
     setController(c);
     p.onController?.(c);
     // A handle for the browser tests and for debugging from the console.
-    (window as unknown as { planMap?: unknown }).planMap = c.map;
+    c.exposeMap('planMap');
     return () => {
       offCamera();
       offContext();

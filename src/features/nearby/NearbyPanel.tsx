@@ -6,6 +6,7 @@ import { STATUS_WORDS } from '../../core/vocabulary.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { nearby as zhNearby } from '../../i18n/zh/nearby.ts';
 import type { MapController } from '../../map/MapController.ts';
+import { nearbyOverlay } from '../../map/overlays/toolOverlays.ts';
 import { lightPalette } from '../../core/palette.ts';
 import { formatDistance, nearbyFeatures, radiusCircle, type NearbyItem } from './nearby.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
@@ -68,16 +69,23 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
   const result = useMemo(() => (point ? nearbyFeatures(point.at, features) : null), [point, features]);
 
   // The circle and its centre on the map; the camera fits the circle into what the sheet leaves free.
+  const overlay = useMemo(() => (controller ? nearbyOverlay(controller.overlayPalette) : null), [controller]);
   useEffect(() => {
-    if (!controller || !point) return;
+    if (!controller || !overlay || !point) return;
     const circle = radiusCircle(point.at);
-    void controller.setOverlay('nearby', {
+    overlay.setData({
       type: 'FeatureCollection',
       features: [circle, { type: 'Feature', geometry: { type: 'Point', coordinates: point.at }, properties: {} }],
     });
+    void controller.addOverlay(overlay);
     void controller.showBounds(boundsOf(circle.geometry), panelRef.current);
-  }, [controller, point]);
-  useEffect(() => () => void controller?.setOverlay('nearby', null), [controller]);
+  }, [controller, overlay, point]);
+  useEffect(
+    () => () => {
+      if (overlay) controller?.removeOverlay(overlay);
+    },
+    [controller, overlay],
+  );
 
   const locateMe = () => {
     // Browsers give no location outside a secure context (https or localhost).

@@ -95,7 +95,7 @@ export function PresentMap(props: PresentMapProps) {
     });
     c.setInteractive(false);
     setController(c);
-    (window as unknown as { presentMap?: unknown }).presentMap = c.map;
+    const unexpose = c.exposeMap('presentMap');
     let alive = true;
     // deck.gl is fetched now, with the mode, so that it is there before the first 3D step (and before
     // a kiosk's network goes away).
@@ -112,7 +112,7 @@ export function PresentMap(props: PresentMapProps) {
       alive = false;
       c.destroy();
       setController(null);
-      delete (window as unknown as { presentMap?: unknown }).presentMap;
+      unexpose();
     };
   }, []);
 

@@ -1,5 +1,5 @@
 import type { BasemapConfig } from '../basemapConfig.ts';
-import { rasterLayer, withHalo } from './layers.ts';
+import { rasterLayer } from './layers.ts';
 import type { BasemapProvider } from './provider.ts';
 import { expandSubdomains, probeTiles } from './tiles.ts';
 import { BASEMAP_PREFIX, type BasemapDraft } from './types.ts';
@@ -10,7 +10,7 @@ export function osmBasemap(c: BasemapConfig): BasemapDraft {
   return {
     id: 'osm',
     sources: { [source]: { type: 'raster', tiles: expandSubdomains(c.osm.url), tileSize: 256, minzoom: 0, maxzoom: 19 } },
-    layers: withHalo([rasterLayer(`${BASEMAP_PREFIX}osm`, source)]),
+    layers: [rasterLayer(`${BASEMAP_PREFIX}osm`, source)],
     hideEmbedded: true,
   };
 }

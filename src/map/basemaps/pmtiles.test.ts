@@ -13,8 +13,8 @@ describe('a PMTiles archive', () => {
     });
     expect(b.sources['basemap-pmtiles']).toEqual({ type: 'vector', url: 'pmtiles://http://h/a.pmtiles' });
     expect(b.layers[0]?.type).toBe('background');
-    expect(b.layers.at(-2)?.id).toBe('basemap-pmtiles-places-label');
-    expect(b.layers.at(-1)?.id).toBe('basemap-district-halo');
+    expect(b.layers.at(-1)?.id).toBe('basemap-pmtiles-places-label');
+    expect(b.layers.some((l) => l.id === 'basemap-district-halo'), 'the map adds the halo, not the provider').toBe(false);
     expect(b.layers.map((l) => l.id)).toContain('basemap-pmtiles-roads-casing');
     expect(b.layers.map((l) => l.id)).toContain('basemap-pmtiles-parcels-fill');
     expect(validateStyleMin(asStyle(b))).toEqual([]);
@@ -23,7 +23,7 @@ describe('a PMTiles archive', () => {
   it('raster: one raster layer with the configured tile size', () => {
     const b = pmtilesBasemap(config({ pmtiles: { url: 'a.pmtiles', tileSize: 512 } }), 'pmtiles://http://h/a.pmtiles', { ...info, tileType: 2, vectorLayers: [] });
     expect(b.sources['basemap-pmtiles']).toEqual({ type: 'raster', url: 'pmtiles://http://h/a.pmtiles', tileSize: 512 });
-    expect(b.layers.map((l) => l.type)).toEqual(['raster', 'line']);
+    expect(b.layers.map((l) => l.type)).toEqual(['raster']);
   });
 });
 

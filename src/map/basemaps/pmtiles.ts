@@ -2,7 +2,7 @@ import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig } from '../basemapConfig.ts';
 import { geometryIs, TEXT_FONT } from '../style/index.ts';
 import { htmlToText } from './attribution.ts';
-import { rasterLayer, withHalo } from './layers.ts';
+import { rasterLayer } from './layers.ts';
 import { corsOrNetwork, kindOfStatus, statusInMessage, withTimeout } from './net.ts';
 import type { BasemapProvider, PrepareContext } from './provider.ts';
 import { BASEMAP_PREFIX, BasemapFailure, type BasemapDraft } from './types.ts';
@@ -89,7 +89,7 @@ export function pmtilesBasemap(c: BasemapConfig, sourceUrl: string, info: Pmtile
   return {
     id: 'pmtiles',
     sources: { [source]: spec },
-    layers: withHalo(isVector ? vectorBasemapLayers(source, info.vectorLayers) : [rasterLayer(source, source)]),
+    layers: isVector ? vectorBasemapLayers(source, info.vectorLayers) : [rasterLayer(source, source)],
     hideEmbedded: true,
     providerText: info.attribution,
   };

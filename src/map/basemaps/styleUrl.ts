@@ -1,7 +1,6 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { TEXT_FONT } from '../style/index.ts';
 import { htmlToText } from './attribution.ts';
-import { withHalo } from './layers.ts';
 import { fetchOrFail } from './net.ts';
 import type { BasemapProvider } from './provider.ts';
 import { BASEMAP_PREFIX, BasemapFailure } from './types.ts';
@@ -111,7 +110,7 @@ export const styleProvider: BasemapProvider = {
     return {
       id: 'style',
       sources: imported.sources,
-      layers: withHalo(imported.layers),
+      layers: imported.layers,
       hideEmbedded: true,
       providerText: imported.attribution,
     };

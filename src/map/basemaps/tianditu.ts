@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig } from '../basemapConfig.ts';
-import { rasterLayer, withHalo } from './layers.ts';
+import { rasterLayer } from './layers.ts';
 import type { BasemapProvider } from './provider.ts';
 import { expandSubdomains, probeTiles } from './tiles.ts';
 import { BASEMAP_PREFIX, BasemapFailure, type BasemapDraft } from './types.ts';
@@ -32,7 +32,7 @@ export function tiandituBasemap(id: TiandituPreset, c: BasemapConfig): BasemapDr
     sources[sid] = { type: 'raster', tiles: expandSubdomains(tiandituTemplate(l, key)), tileSize: 256, minzoom: 1, maxzoom: 18 };
     layers.push(rasterLayer(sid, sid));
   }
-  return { id, sources, layers: withHalo(layers), hideEmbedded: true };
+  return { id, sources, layers, hideEmbedded: true };
 }
 
 export function tiandituProvider(id: TiandituPreset): BasemapProvider {

@@ -9,7 +9,7 @@ describe('tile URLs', () => {
   it('Tianditu: eight subdomains of the _w WMTS layers, XYZ placeholders, the key', () => {
     const b = tiandituBasemap('tianditu-vec', config({ tianditu: { key: KEY } }));
     expect(Object.keys(b.sources)).toEqual(['basemap-tianditu-vec', 'basemap-tianditu-cva']);
-    expect(b.layers.map((l) => l.id)).toEqual(['basemap-tianditu-vec', 'basemap-tianditu-cva', 'basemap-district-halo']);
+    expect(b.layers.map((l) => l.id)).toEqual(['basemap-tianditu-vec', 'basemap-tianditu-cva']);
     const vec = b.sources['basemap-tianditu-vec'];
     if (vec?.type !== 'raster' || !vec.tiles) throw new Error('raster source expected');
     expect(vec.tiles).toHaveLength(8);

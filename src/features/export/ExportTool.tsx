@@ -1,0 +1,51 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { PlanFeature } from '../../core/featureSchema.ts';
+import type { Plan } from '../../core/plan/types.ts';
+import type { MapController } from '../../map/MapController.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
+import type { Notice } from '../../ui/notice.ts';
+import { ToolButton } from '../../ui/Toolbar.tsx';
+
+// The menu and what it runs are a chunk of their own.
+const menu = () => import('./ExportMenu.tsx');
+const ExportMenu = lazy(() => menu().then((m) => ({ default: m.ExportMenu })));
+
+export interface ExportToolProps {
+  plan: Plan;
+  controller: MapController | null;
+  /** The features under the current filters and visible layers: what the exports contain. */
+  features: PlanFeature[];
+  filterDescription: string;
+  onNotice(notice: Notice): void;
+}
+
+/** The export button and its menu (GeoJSON, CSV, PNG of the screen or a sheet of paper). */
+export function ExportTool({ plan, controller, features, filterDescription, onNotice }: ExportToolProps) {
+  const [open, setOpen] = useState(false);
+  const w = useI18n().m.app;
+  // Fetched once the first screen is up, so that a click on the tool finds it there.
+  useEffect(() => {
+    void menu();
+  }, []);
+  return (
+    <div className="tools__menu">
+      <ToolButton data-testid="open-export" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {w.export} ▾
+      </ToolButton>
+      {open && (
+        <Suspense fallback={null}>
+          <ExportMenu
+            plan={plan}
+            controller={controller}
+            features={features}
+            filterDescription={filterDescription}
+            onDone={(notice) => {
+              setOpen(false);
+              onNotice(notice);
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

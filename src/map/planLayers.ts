@@ -1,0 +1,95 @@
+import type { FilterSpecification, LayerSpecification, Map as MlMap, StyleSpecification } from 'maplibre-gl';
+import type { FeatureStore } from '../core/featureStore.ts';
+import { mapLayerIdsOf } from './style/index.ts';
+
+/** A map layer's own filter and the filter bar's (either may be absent), as one filter. */
+export function combineFilters(base: FilterSpecification | undefined, extra: FilterSpecification | null): FilterSpecification | null {
+  return extra !== null && base ? (['all', base, extra] as FilterSpecification) : (extra ?? base ?? null);
+}
+
+type OpacityProperty = 'fill-opacity' | 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity';
+
+/** The paint properties that fade a map layer to `opacity` (0 … 1), relative to its own fill opacity. */
+export function opacityPaint(spec: LayerSpecification, opacity: number): [property: OpacityProperty, value: number][] {
+  const op = Math.min(1, Math.max(0, opacity));
+  switch (spec.type) {
+    case 'fill': {
+      const base = spec.paint?.['fill-opacity'];
+      return [['fill-opacity', (typeof base === 'number' ? base : 1) * op]];
+    }
+    case 'line':
+      return [['line-opacity', op]];
+    case 'circle':
+      return [
+        ['circle-opacity', op],
+        ['circle-stroke-opacity', op],
+      ];
+    case 'symbol':
+      // Labels stay readable at any fade.
+      return [['text-opacity', Math.max(op, 0.35)]];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The registry layers on the map: their visibility (an online basemap may hide the `base-*` ones
+ * meanwhile), their filters and their opacity.
+ */
+export class PlanLayers {
+  /** Each plan map layer's own filter, so the filter bar's can be added to and removed from it. */
+  private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
+  /** Visibility the legend asked for, per registry layer. */
+  private readonly wantedVisible = new Map<string, boolean>();
+
+  constructor(
+    private readonly map: MlMap,
+    private readonly store: FeatureStore,
+    private readonly style: StyleSpecification,
+  ) {
+    for (const l of store.layers.filter((x) => x.role === 'plan')) {
+      for (const id of mapLayerIdsOf(style, l.id)) {
+        const spec = style.layers.find((x) => x.id === id);
+        this.baseFilters.set(id, spec && 'filter' in spec ? spec.filter : undefined);
+      }
+    }
+  }
+
+  setVisible(layerId: string, visible: boolean, basemapHidesEmbedded: boolean): void {
+    this.wantedVisible.set(layerId, visible);
+    const isBase = this.store.layers.some((l) => l.id === layerId && l.role === 'base');
+    const shown = visible && !(basemapHidesEmbedded && isBase);
+    for (const id of mapLayerIdsOf(this.map.getStyle(), layerId)) this.map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+  }
+
+  /** Shows or hides the schematic `base-*` layers as an online basemap comes and goes. */
+  applyBasemap(hidesEmbedded: boolean): void {
+    for (const l of this.store.layers) {
+      if (l.role !== 'base') continue;
+      const shown = (this.wantedVisible.get(l.id) ?? l.visible) && !hidesEmbedded;
+      for (const id of mapLayerIdsOf(this.style, l.id)) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+      }
+    }
+  }
+
+  /** Per registry layer, the filter bar's and time control's filter (null: show all). */
+  setFilters(filterFor: (layerId: string) => FilterSpecification | null): void {
+    for (const l of this.store.layers) {
+      if (l.role !== 'plan') continue;
+      const extra = filterFor(l.id);
+      for (const id of mapLayerIdsOf(this.style, l.id)) {
+        if (this.map.getLayer(id)) this.map.setFilter(id, combineFilters(this.baseFilters.get(id), extra));
+      }
+    }
+  }
+
+  /** Fades one registry layer without changing how its parts relate to each other. */
+  setOpacity(layerId: string, opacity: number): void {
+    const ids = mapLayerIdsOf(this.style, layerId);
+    for (const spec of this.style.layers) {
+      if (!('source' in spec) || !ids.includes(spec.id) || !this.map.getLayer(spec.id)) continue;
+      for (const [property, value] of opacityPaint(spec, opacity)) this.map.setPaintProperty(spec.id, property, value);
+    }
+  }
+}

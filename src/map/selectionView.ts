@@ -1,0 +1,123 @@
+import { Popup, type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
+import { anchorOf, boundsOf, type Bounds, type LngLat } from '../core/geometry/anchor.ts';
+import type { FeatureStore } from '../core/featureStore.ts';
+import { prefersReducedMotion } from './camera.ts';
+import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
+import { SELECTION_SOURCE } from './style/index.ts';
+
+/**
+ * The selection: its highlight (the style's selection source), its popup or, on a phone, the bottom
+ * sheet that shows the popup's content instead, and the camera that keeps it in view.
+ */
+export class SelectionView {
+  private readonly popup: Popup;
+  private closingSilently = false;
+  /** Where the popup's content goes instead of a MapLibre popup (a phone's bottom sheet), see setHost(). */
+  private host: HTMLElement | null = null;
+
+  constructor(
+    private readonly map: MlMap,
+    private readonly store: FeatureStore,
+    onPopupClose: () => void,
+  ) {
+    this.popup = new Popup({ closeOnClick: false, maxWidth: '360px', focusAfterOpen: false, className: 'plan-popup' });
+    this.popup.on('close', () => {
+      if (!this.closingSilently) onPopupClose();
+    });
+  }
+
+  /** Highlights a feature and shows `content` at `at` (or at the feature's anchor); null clears both. */
+  select(id: string | null, content: HTMLElement | null, opts: { at?: LngLat; fly: boolean }): void {
+    const source = this.map.getSource<GeoJSONSource>(SELECTION_SOURCE);
+    const f = id ? this.store.byId.get(id) : undefined;
+    if (!f || !content) {
+      source?.setData({ type: 'FeatureCollection', features: [] });
+      this.closeSilently();
+      return;
+    }
+    source?.setData({ type: 'Feature', geometry: f.geometry, properties: {} });
+    const anchor = opts.at ?? anchorOf(f.geometry);
+    if (this.host) {
+      if (content.parentNode !== this.host) this.host.replaceChildren(content);
+      if (opts.fly) this.flyToBounds(boundsOf(f.geometry), anchor);
+      else this.keepAboveCover(anchor);
+      return;
+    }
+    if (opts.fly) this.flyToBounds(boundsOf(f.geometry), anchor);
+    this.popup.setLngLat(anchor).setDOMContent(content);
+    if (!this.popup.isOpen()) this.popup.addTo(this.map);
+  }
+
+  /** Outlines several features at once, each with its names for a style that labels them; closes the popup. */
+  highlight(ids: readonly string[]): void {
+    this.closeSilently();
+    const features = ids.flatMap((id) => {
+      const f = this.store.byId.get(id);
+      if (!f) return [];
+      const properties = { id, nameZh: f.properties.name.zh, nameEn: f.properties.name.en };
+      return [{ type: 'Feature' as const, geometry: f.geometry, properties }];
+    });
+    this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
+  }
+
+  /** With a host (a phone's bottom sheet) the content goes there; null puts it back in the map's popup. */
+  setHost(host: HTMLElement | null): void {
+    if (host === this.host) return;
+    this.host = host;
+    this.closeSilently();
+  }
+
+  /** Fits `bounds` into the part of the map that `cover` (a bottom sheet, if any) leaves free. */
+  showBounds([w, s, e, n]: Bounds, cover?: Element | null): void {
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: paddingAboveCover(this.coveredPx(cover)), maxZoom: 16, animate: !prefersReducedMotion(), duration: 900 },
+    );
+  }
+
+  closeSilently(): void {
+    if (!this.popup.isOpen()) return;
+    this.closingSilently = true;
+    this.popup.remove();
+    this.closingSilently = false;
+  }
+
+  private coveredPx(cover: Element | null | undefined): number {
+    if (!cover) return 0;
+    const canvas = this.map.getCanvas().getBoundingClientRect();
+    return coveredBottomPx(canvas, cover.getBoundingClientRect(), parseFloat(getComputedStyle(cover).maxHeight));
+  }
+
+  /** Pans a tapped feature's anchor out from under the bottom sheet (no zoom change). */
+  private keepAboveCover(anchor: LngLat): void {
+    const dy = panAboveCoverPx(this.map.project(anchor).y, this.map.getCanvas().clientHeight, this.coveredPx(this.host?.parentElement));
+    if (dy) this.map.panBy([0, dy], { animate: !prefersReducedMotion(), duration: 400 });
+  }
+
+  /** Moves the camera so the feature is in view with room for its popup. */
+  private flyToBounds(bounds: Bounds, anchor: LngLat): void {
+    const animate = !prefersReducedMotion();
+    const canvas = this.map.getCanvas();
+    const cam = selectionCamera(bounds, anchor, {
+      sheet: this.host !== null,
+      coveredPx: this.coveredPx(this.host?.parentElement),
+      canvasWidthPx: canvas.clientWidth,
+      canvasHeightPx: canvas.clientHeight,
+    });
+    if (cam.kind === 'fly') {
+      this.map.flyTo({ center: cam.center, zoom: Math.max(this.map.getZoom(), cam.minZoom), animate, duration: 900, offset: cam.offset });
+      return;
+    }
+    const [w, s, e, n] = cam.bounds;
+    this.map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: cam.padding, maxZoom: cam.maxZoom, animate, duration: 900 },
+    );
+  }
+}
