@@ -12,6 +12,7 @@ import { presentationStyle } from './presentStyle.ts';
 import { usePresentText } from './presentText.ts';
 import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
+import { useStepCamera } from './useStepCamera.ts';
 
 function glyphsUrl(): string {
   const base = new URL(import.meta.env.BASE_URL, window.location.href).href.replace(/\/?$/, '/');
@@ -105,44 +106,7 @@ export function PresentMap(props: PresentMapProps) {
 
   const { step, stepIndex, exploring, uiScale } = props;
 
-  // The step: layers, highlight and camera (again on resume, which is how "resume returns to the step").
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!controller || !container) return;
-    controller.setInteractive(exploring);
-    if (exploring) return;
-    container.setAttribute('data-step-settled', 'false');
-    const shown = new Set(step.layers);
-    for (const l of latest.current.store.layers) {
-      if (l.role === 'plan') void controller.setLayerVisible(l.id, shown.has(l.id));
-    }
-    void controller.highlight(step.highlight);
-    let current = true;
-    const fly = (durationMs?: number) => {
-      const { left, bottom } = latest.current.insets();
-      const pose = { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, latest.current.uiScale)) };
-      return controller.flyToPose(pose, { padding: { left, bottom, top: 0, right: 0 }, durationMs });
-    };
-    // A dashboard covers the map: no flight behind it.
-    void (step.view === 'map' ? fly() : Promise.resolve()).then(() => {
-      if (!current) return;
-      container.setAttribute('data-step-settled', 'true');
-      latest.current.onSettled(stepIndex);
-    });
-    // Going full screen (or any resize) re-frames the step without a flight.
-    let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-    const onResize = () => {
-      clearTimeout(resizeTimer);
-      resizeTimer = setTimeout(() => void fly(0), 250);
-    };
-    window.addEventListener('resize', onResize);
-    return () => {
-      current = false;
-      clearTimeout(resizeTimer);
-      window.removeEventListener('resize', onResize);
-    };
-  }, [controller, step, stepIndex, exploring]);
-
+  useStepCamera(containerRef, controller, step, stepIndex, exploring, latest);
   usePresentDeck(containerRef, controller, deck, step, props.store, uiScale);
 
   // Explore: a click opens the explorer's popup for the feature (the step's highlight stays until then).
