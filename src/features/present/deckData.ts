@@ -1,33 +1,17 @@
-import type { Position } from 'geojson';
 import { anchorOf, type LngLat } from '../../core/geometry/anchor.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
+import { featuresWithPurpose } from '../../core/layerRegistry.ts';
 import type { Palette } from '../../core/palette.ts';
+import type { ArcItem, ExtrusionItem, GraticuleLine, Rgb } from '../../map/deck/scene.ts';
 import type { TourArc } from './tourSchema.ts';
 
 /**
- * What the deck.gl views draw, as plain data (no deck.gl import, so it is unit-tested and computed
- * before the deck.gl chunk arrives).
+ * The items the presentation's deck.gl layers draw (src/map/deck/scene.ts), computed from the store
+ * and the tour without deck.gl, so they are unit-tested and ready before the deck.gl chunk arrives.
  */
-
-export type Rgb = [number, number, number];
 
 /** Height of an extruded plan area per km² of the area the plan declares for it. */
 export const EXTRUSION_M_PER_KM2 = 120;
-
-export interface ExtrusionItem {
-  id: string;
-  name: string;
-  nameEn: string;
-  /** One polygon (outer ring first); a multipolygon gives one item per part. */
-  polygon: Position[][];
-  /** The plan's declared area (declaredAreaM2), the measure the height shows. */
-  declaredAreaM2: number;
-  heightM: number;
-  /** The plan's own words for the area and where they stand (declaredSource). */
-  quote: string | null;
-  ref: string | null;
-  color: Rgb;
-}
 
 export function hexToRgb(hex: string): Rgb {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -64,21 +48,6 @@ export function extrusionItems(store: FeatureStore, layerIds: readonly string[],
     }
   }
   return out;
-}
-
-export interface ArcItem {
-  to: string;
-  name: string;
-  nameEn: string;
-  group: string;
-  groupEn: string;
-  ref: string;
-  color: Rgb;
-  from: LngLat;
-  target: LngLat;
-  /** The arc as [lng, lat, metres] along the great circle, rising to {@link arcHeightM}. */
-  path: [number, number, number][];
-  distanceKm: number;
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -132,7 +101,7 @@ export function groupColours(arcs: readonly TourArc[], palette: Palette): Map<st
 
 /** The arcs of a step: from the district (its anchor point) to each partner feature. */
 export function arcItems(store: FeatureStore, arcs: readonly TourArc[], palette: Palette): ArcItem[] {
-  const district = store.byLayer.get('district')?.features[0];
+  const district = featuresWithPurpose(store, 'district')[0];
   if (!district) return [];
   const from = anchorOf(district.geometry);
   const colours = groupColours(arcs, palette);
@@ -156,22 +125,6 @@ export function arcItems(store: FeatureStore, arcs: readonly TourArc[], palette:
       },
     ];
   });
-}
-
-/** The bright head of an animated arc at `phase` (0–1): the stretch of the path just behind it. */
-export function cometPath<T>(path: readonly T[], phase: number, share = 0.25): T[] {
-  const n = path.length - 1;
-  const head = Math.round(Math.min(1, Math.max(0, phase)) * n);
-  const tail = Math.max(0, head - Math.max(1, Math.round(share * n)));
-  return path.slice(tail, head + 1);
-}
-
-export interface GraticuleLine {
-  path: [number, number][];
-  /** e.g. `40°N`, `100°E` */
-  label: string;
-  /** Where the label stands: on the meridian and the parallel nearest the middle of the arcs. */
-  at: [number, number];
 }
 
 /** The arcs span more than this: the view is national, and a graticule gives it scale. */

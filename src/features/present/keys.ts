@@ -1,3 +1,5 @@
+import type { TourAction, TourState } from './tourState.ts';
+
 /**
  * The presentation's keys. Clickers send PageDown/PageUp (some send the arrows, space, or F5 and Esc
  * for "start" and "stop"); keyboards add Home/End, digits to jump, and letters for the controls.
@@ -84,4 +86,32 @@ export function typeDigit(buffer: string, digit: number, count: number): { buffe
   if (buffer !== '' && n >= 1 && n <= count) return { buffer: joined, step: n };
   const alone = String(digit);
   return digit >= 1 && digit <= count ? { buffer: alone, step: digit } : { buffer: digit === 0 ? '' : alone, step: null };
+}
+
+/**
+ * What a command (other than a digit, see {@link typeDigit}) does in state `s`: a step of the tour's
+ * reducer, leaving the mode, switching full screen, or nothing.
+ */
+export function keyEffect(
+  cmd: Exclude<KeyCommand, { kind: 'digit' }>,
+  s: Pick<TourState, 'overlay' | 'exploring'>,
+): TourAction | 'exit' | 'fullscreen' | null {
+  switch (cmd.kind) {
+    case 'next':
+    case 'prev':
+    case 'first':
+    case 'last':
+    case 'togglePlay':
+      return { type: cmd.kind };
+    case 'escape':
+      return s.overlay ? { type: 'closeOverlay' } : 'exit';
+    case 'toggleExplore':
+      return { type: s.exploring ? 'resume' : 'explore' };
+    case 'dashboard':
+      return s.overlay?.kind === 'dashboard' ? { type: 'closeOverlay' } : { type: 'openOverlay', overlay: { kind: 'dashboard' } };
+    case 'fullscreen':
+      return 'fullscreen';
+    case 'ignore':
+      return null;
+  }
 }

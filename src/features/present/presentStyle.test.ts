@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { darkPalette } from '../../core/palette.ts';
-import { arcItems, arcPath, cometPath, distanceKm, EXTRUSION_M_PER_KM2, extrusionItems, graticuleFor } from './deckData.ts';
+import { cometPath } from '../../map/deck/scene.ts';
+import { arcItems, arcPath, distanceKm, EXTRUSION_M_PER_KM2, extrusionItems, graticuleFor } from './deckData.ts';
 import { presentationStyle, scaleSize } from './presentStyle.ts';
 import tourJson from './tour.json';
 import { parseTour } from './tourSchema.ts';

@@ -4,16 +4,22 @@ import type { LazyMessages } from '../../i18n/messages.ts';
 import { presentMode } from '../../i18n/zh/presentMode.ts';
 import { planLabel } from '../../core/plan/planLabels.ts';
 import type { Plan } from '../../core/plan/types.ts';
+import type { TourStep } from './tourSchema.ts';
 
 /** The Chinese of the plan (passages, names, values) inside an English screen keeps this tag. */
 export const PLAN_TAG = 'zh-CN';
+
+export type PresentWords = LazyMessages['presentMode'];
+
+/** A step's title in the interface language (the tour file holds both). */
+export const titleOf = (s: TourStep, lang: Lang): string => (lang === 'en' ? s.titleEn : s.title);
 
 /**
  * The presentation's words in the interface language, and the language. The mode is rendered inside
  * the App's I18n provider (LazyPresentationMode in App.tsx). Its Chinese words come with this chunk
  * (a lazy domain), its English ones with the English catalogue.
  */
-export function usePresentText(): { t: LazyMessages['presentMode']; lang: Lang; tag: string } {
+export function usePresentText(): { t: PresentWords; lang: Lang; tag: string } {
   const { lang, tag } = useI18n();
   return { t: useWords('presentMode', presentMode), lang, tag };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyCommand, typeDigit } from './keys.ts';
+import { keyCommand, keyEffect, typeDigit } from './keys.ts';
 import { initialTourState, tourReducer, type TourAction, type TourState } from './tourState.ts';
 
 const run = (s: TourState, ...actions: TourAction[]) => actions.reduce(tourReducer, s);
@@ -74,5 +74,17 @@ describe('the keys', () => {
     expect(typeDigit('', 0, 14).step).toBeNull();
     expect(typeDigit('1', 0, 14)).toEqual({ buffer: '10', step: 10 });
     expect(typeDigit('', 9, 5).step).toBeNull();
+  });
+  it('close what covers the map before Escape leaves, and toggle explore and the dashboard', () => {
+    const open = run(start(), { type: 'openOverlay', overlay: { kind: 'dashboard' } });
+    expect(keyEffect({ kind: 'escape' }, open)).toEqual({ type: 'closeOverlay' });
+    expect(keyEffect({ kind: 'escape' }, start())).toBe('exit');
+    expect(keyEffect({ kind: 'dashboard' }, open)).toEqual({ type: 'closeOverlay' });
+    expect(keyEffect({ kind: 'dashboard' }, start())).toEqual({ type: 'openOverlay', overlay: { kind: 'dashboard' } });
+    expect(keyEffect({ kind: 'toggleExplore' }, run(start(), { type: 'explore' }))).toEqual({ type: 'resume' });
+    expect(keyEffect({ kind: 'toggleExplore' }, start())).toEqual({ type: 'explore' });
+    expect(keyEffect({ kind: 'fullscreen' }, start())).toBe('fullscreen');
+    expect(keyEffect({ kind: 'ignore' }, start())).toBeNull();
+    expect(keyEffect({ kind: 'next' }, start())).toEqual({ type: 'next' });
   });
 });

@@ -1,24 +1,11 @@
 import type { LayersList } from '@deck.gl/core';
 import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { cometPath, type ArcItem, type ExtrusionItem, type GraticuleLine, type Rgb } from './deckData.ts';
+import { cometPath, type ArcItem, type DeckScene, type ExtrusionItem, type GraticuleLine } from './scene.ts';
 
 /**
- * The deck.gl layers of the presentation. This module imports deck.gl and is itself only ever loaded
- * with `import()`, by the presentation mode: the explorer's first screen never fetches it.
+ * The deck.gl layers of the presentation mode. This module imports deck.gl and is itself only ever
+ * loaded with `import()`, when the mode opens: the explorer's first screen never fetches it.
  */
-export interface DeckScene {
-  extrusion: readonly ExtrusionItem[];
-  arcs: readonly ArcItem[];
-  /** Parallels and meridians for a national view (empty otherwise). */
-  graticule: readonly GraticuleLine[];
-  /** Position of the arcs' moving heads, 0–1; null draws still arcs (reduced motion). */
-  phase: number | null;
-  /** Screen-size multiplier for widths and radii in pixels. @default 1 */
-  pixelScale: number;
-  /** From the palette: the map's ground (outlines on it), lines and labels of the graticule. */
-  colours: { ground: Rgb; grid: Rgb; gridLabel: Rgb };
-}
-
 export function buildDeckLayers(scene: DeckScene): LayersList {
   const k = scene.pixelScale;
   const layers: LayersList = [];

@@ -1,0 +1,62 @@
+import { useEffect, type RefObject } from 'react';
+import type { FeatureStore } from '../../core/featureStore.ts';
+import type { MapController } from '../../map/MapController.ts';
+import type { TourStep } from './tourSchema.ts';
+
+/** What the camera reads when it moves, not when it renders: kept current by the map component. */
+export interface StepCameraInputs {
+  store: FeatureStore;
+  uiScale: number;
+  insets(): { left: number; bottom: number };
+  onSettled(stepIndex: number): void;
+}
+
+/**
+ * The step on the map: its layers, highlight and camera (again on resume, which is how "resume
+ * returns to the step"). Marks `data-step-settled` on the container when the camera has arrived.
+ */
+export function useStepCamera(
+  containerRef: RefObject<HTMLDivElement | null>,
+  controller: MapController | null,
+  step: TourStep,
+  stepIndex: number,
+  exploring: boolean,
+  latest: RefObject<StepCameraInputs>,
+): void {
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!controller || !container) return;
+    controller.setInteractive(exploring);
+    if (exploring) return;
+    container.setAttribute('data-step-settled', 'false');
+    const shown = new Set(step.layers);
+    for (const l of latest.current.store.layers) {
+      if (l.role === 'plan') void controller.setLayerVisible(l.id, shown.has(l.id));
+    }
+    void controller.highlight(step.highlight);
+    let current = true;
+    const fly = (durationMs?: number) => {
+      const { left, bottom } = latest.current.insets();
+      const pose = { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, latest.current.uiScale)) };
+      return controller.flyToPose(pose, { padding: { left, bottom, top: 0, right: 0 }, durationMs });
+    };
+    // A dashboard covers the map: no flight behind it.
+    void (step.view === 'map' ? fly() : Promise.resolve()).then(() => {
+      if (!current) return;
+      container.setAttribute('data-step-settled', 'true');
+      latest.current.onSettled(stepIndex);
+    });
+    // Going full screen (or any resize) re-frames the step without a flight.
+    let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(resizeTimer);
+      resizeTimer = setTimeout(() => void fly(0), 250);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      current = false;
+      clearTimeout(resizeTimer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [containerRef, controller, step, stepIndex, exploring, latest]);
+}
