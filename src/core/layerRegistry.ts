@@ -1,6 +1,10 @@
 import { z } from './zod.ts';
 import { ID_PATTERN, THEMES, type Theme } from './vocabulary.ts';
 import { PALETTE_ROLES } from './palette.ts';
+import { PURPOSES } from './layerPurpose.ts';
+
+export { PURPOSES, type Purpose } from './layerPurpose.ts';
+import type { Purpose } from './layerPurpose.ts';
 
 export { THEMES, type Theme } from './vocabulary.ts';
 
@@ -91,13 +95,6 @@ export const lookSchema = z.strictObject({
 });
 export type Look = z.infer<typeof lookSchema>;
 
-/**
- * What code asks the registry for instead of naming a layer: each purpose is held by at most one layer.
- * `district`: the district's boundary (one feature); `subdistricts`: its sub-districts; the life-circle
- * analysis reads `facilities` (public facilities), `residential-zones` and `renewal-sites`.
- */
-export const PURPOSES = ['district', 'subdistricts', 'facilities', 'residential-zones', 'renewal-sites'] as const;
-export type Purpose = (typeof PURPOSES)[number];
 
 const layerEntryInputSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN),
@@ -171,16 +168,4 @@ export const layerRegistrySchema = z
   }));
 export type LayerRegistry = z.output<typeof layerRegistrySchema>;
 
-/** The layer declared for a purpose (geo/layers.json `purpose`), if the registry has one. */
-export function layerWithPurpose<L extends Pick<LayerEntry, 'purpose'>>(layers: readonly L[], purpose: Purpose): L | undefined {
-  return layers.find((l) => l.purpose === purpose);
-}
-
-/** The features of the layer declared for a purpose; none when no layer has it. */
-export function featuresWithPurpose<F>(
-  store: { layers: readonly Pick<LayerEntry, 'id' | 'purpose'>[]; byLayer: ReadonlyMap<string, { features: F[] }> },
-  purpose: Purpose,
-): F[] {
-  const layer = layerWithPurpose(store.layers, purpose);
-  return layer ? (store.byLayer.get(layer.id)?.features ?? []) : [];
-}
+export { featuresWithPurpose, layerWithPurpose } from './layerPurpose.ts';

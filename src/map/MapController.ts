@@ -11,7 +11,7 @@ import { StyleReadiness } from './contextLoss.ts';
 import { DeckOverlayHost } from './deckOverlayHost.ts';
 import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapOverlay.ts';
 import { overlayPaletteOf, type OverlayPalette } from './overlays/overlayPalette.ts';
-import { layerWithPurpose } from '../core/layerRegistry.ts';
+import { layerWithPurpose } from '../core/layerPurpose.ts';
 import { lightPalette } from '../core/palette.ts';
 import { PlanLayers } from './planLayers.ts';
 import { SelectionView } from './selectionView.ts';

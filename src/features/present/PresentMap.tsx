@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { boundsOf, type LngLat } from '../../core/geometry/anchor.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import { featuresWithPurpose } from '../../core/layerRegistry.ts';
+import { featuresWithPurpose } from '../../core/layerPurpose.ts';
 import { MapController } from '../../map/MapController.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { FeaturePopup } from '../../ui/FeaturePopup.tsx';

@@ -1,6 +1,6 @@
 import { anchorOf, type LngLat } from '../../core/geometry/anchor.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import { featuresWithPurpose } from '../../core/layerRegistry.ts';
+import { featuresWithPurpose } from '../../core/layerPurpose.ts';
 import type { Palette } from '../../core/palette.ts';
 import type { ArcItem, ExtrusionItem, GraticuleLine, Rgb } from '../../map/deck/scene.ts';
 import type { TourArc } from './tourSchema.ts';
