@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The flags the browser tests use (tests/e2e/driver.ts): software WebGL through SwiftShader. */
+/** The flags the browser tests use (tests/support/browser.ts): software WebGL through SwiftShader. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',

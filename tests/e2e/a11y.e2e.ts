@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAP_TIMEOUT_MS, screenshot, settle, startSession, waitForMapIdle, type AppSession } from './driver.ts';
-import { openPage, waitForStep } from './presentDriver.ts';
+import { MAP_TIMEOUT_MS, openPage, screenshot, settle, startSession, waitForMapIdle, type AppSession } from '../support/browser.ts';
+import { presentationPage, waitForStep } from '../support/presentation.ts';
 
 /**
  * Accessibility (WCAG 2.2 AA) in the built app: axe-core on the main views in both languages, failing
@@ -77,7 +77,7 @@ describe('axe-core finds no serious or critical WCAG 2.2 AA violation', () => {
     for (const view of VIEWS) {
       it(`${view.name} (${lang})`, async () => {
         const query = lang === 'en' ? `${view.query}${view.query ? '&' : '?'}lang=en` : view.query;
-        const { page, errors, close } = await openPage(s, query, { viewport: { width: 1440, height: 900 } });
+        const { page, errors, close } = await openPage(s, query, presentationPage({ viewport: { width: 1440, height: 900 } }));
         if (view.name === 'presentation') await view.ready(page);
         else {
           await waitForMapIdle(page);
@@ -97,8 +97,7 @@ describe('axe-core finds no serious or critical WCAG 2.2 AA violation', () => {
   }
 
   it('the check can fail: unreadable text and an unlabelled field are reported', async () => {
-    const { page, close } = await openPage(s, '', { viewport: { width: 1440, height: 900 } });
-    await waitForMapIdle(page);
+    const { page, close } = await openPage(s);
     await page.evaluate(() => {
       // The title in a brown close to the header's, and a search field without its label.
       document.querySelector<HTMLElement>('.app-header h1')!.style.color = '#5a4632';
@@ -142,8 +141,7 @@ async function tabUntil(page: Page, done: (f: Awaited<ReturnType<typeof focused>
 
 describe('the keyboard alone', () => {
   it('skip link → list → a feature row → Enter opens its popup with the focus inside → Esc closes and returns', async () => {
-    const { page, errors, close } = await openPage(s, '', { viewport: { width: 1440, height: 900 } });
-    await waitForMapIdle(page);
+    const { page, errors, close } = await openPage(s);
     // The first Tab reaches the skip link, with a visible focus ring.
     await page.keyboard.press('Tab');
     const skip = await focused(page);
@@ -185,8 +183,7 @@ describe('the keyboard alone', () => {
     // How long the camera moves when the legend's button selects a feature: a flight takes its 900 ms,
     // a jump starts and ends in the same task.
     const moveMsWhenSelecting = async (reducedMotion: boolean) => {
-      const { page, close } = await openPage(s, '', { viewport: { width: 1440, height: 900 }, reducedMotion });
-      await waitForMapIdle(page);
+      const { page, close } = await openPage(s, '', { reducedMotion: reducedMotion ? 'reduce' : 'no-preference' });
       await page.evaluate(() => {
         const w = window as unknown as { moveMs: number; planMap: { once(e: string, f: () => void): void } };
         w.moveMs = -1;

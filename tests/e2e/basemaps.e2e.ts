@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { PMTiles, type Source } from 'pmtiles';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { MAP_TIMEOUT_MS, screenshot, startSession, waitForMapIdle, type AppSession } from './driver.ts';
+import { MAP_TIMEOUT_MS, openPage, screenshot, startSession, waitForMapIdle, type AppSession, type OpenedPage } from '../support/browser.ts';
+import { repoPath } from '../support/project.ts';
 
 /*
  * Basemaps in the real browser. No request leaves the machine: every URL outside 127.0.0.1 goes
@@ -16,7 +16,7 @@ import { MAP_TIMEOUT_MS, screenshot, startSession, waitForMapIdle, type AppSessi
 const KEY = '0123456789abcdef0123456789abcdef';
 const REVIEW = 'GS(测试)0000号';
 const STYLE_URL = 'https://tiles.example.org/styles/test/style.json';
-const PMTILES = readFileSync(resolve(import.meta.dirname, '../fixtures/basemap/basemap.pmtiles'));
+const PMTILES = readFileSync(repoPath('tests/fixtures/basemap/basemap.pmtiles'));
 
 /* ---------------------------------------------------------------------------------------------- */
 /* Tiles made here: PNGs of one colour per provider, and vector tiles read out of the fixture archive */
@@ -179,48 +179,43 @@ afterAll(async () => {
   await s?.close();
 });
 
-interface Opened {
-  page: Page;
-  context: BrowserContext;
+interface Opened extends OpenedPage {
   net: FakeInternet;
-  /** Uncaught errors, and console errors other than the browser's own network reports. */
-  errors: string[];
-  close(): Promise<void>;
 }
 
 /** Opens the app with `basemap` as config.json's basemap object, through the fake internet. */
 async function open(basemap: object, o: { mode?: Mode; startOffline?: boolean } = {}): Promise<Opened> {
-  const context = await s.browser.newContext({ viewport: { width: 1100, height: 720 }, deviceScaleFactor: 1 });
   const net = new FakeInternet();
   net.mode = o.mode ?? 'ok';
   const local = new URL(s.baseUrl);
-  await context.route((u) => u.host !== local.host, (route) => net.handle(route));
-  // The "local" PMTiles file next to the app follows the fake internet too (the test server has no ranges).
-  await context.route('**/plan-map/basemap.pmtiles', (route) => net.handle(route));
-  await context.route('**/plan-map/config.json', (route) => route.fulfill({ status: 200, json: { basemap: { retrySeconds: 1, timeoutSeconds: 4, ...basemap } } }));
-  if (o.startOffline) {
-    await context.addInitScript(() => {
-      const w = window as unknown as { __testOnline?: boolean };
-      Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => w.__testOnline ?? false });
-    });
-  }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
+  const opened = await openPage(s, '', {
+    viewport: { width: 1100, height: 720 },
     // The browser's own reports of the failures the tests cause are not the app's errors.
-    if (m.type() === 'error' && !/^Failed to load resource|blocked by CORS policy/.test(m.text())) errors.push(`console: ${m.text()}`);
+    ignoreConsole: /^Failed to load resource|blocked by CORS policy/,
+    initScripts: o.startOffline
+      ? [
+          () => {
+            const w = window as unknown as { __testOnline?: boolean };
+            Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => w.__testOnline ?? false });
+          },
+        ]
+      : [],
+    before: async (page) => {
+      const context = page.context();
+      await context.route((u) => u.host !== local.host, (route) => net.handle(route));
+      // The "local" PMTiles file next to the app follows the fake internet too (the test server has no ranges).
+      await context.route('**/plan-map/basemap.pmtiles', (route) => net.handle(route));
+      await context.route('**/plan-map/config.json', (route) =>
+        route.fulfill({ status: 200, json: { basemap: { retrySeconds: 1, timeoutSeconds: 4, ...basemap } } }),
+      );
+    },
   });
-  await page.goto(s.baseUrl);
-  await waitForMapIdle(page);
   return {
-    page,
-    context,
+    ...opened,
     net,
-    errors,
     async close() {
       await net.releaseHeld();
-      await context.close();
+      await opened.close();
     },
   };
 }

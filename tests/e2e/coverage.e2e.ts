@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, screenshot, settle, startSession, type AppSession } from './driver.ts';
+import { openPage, screenshot, settle, startSession, type AppSession } from '../support/browser.ts';
+import { readRepoJson } from '../support/project.ts';
 
 interface Item {
   id: string;
@@ -9,15 +8,12 @@ interface Item {
   features: string[];
   notMappable?: { kind: string };
 }
-const inventory = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/inventory.json'), 'utf8')) as {
-  items: Item[];
-};
+const inventory = readRepoJson<{ items: Item[] }>('geo/inventory.json');
 const mappedItem = inventory.items.find((i) => i.features.length > 0 && i.planRef.startsWith('t5-'))!;
 const wideItem = inventory.items.find((i) => i.notMappable?.kind === 'district-wide')!;
 
 type Geo = { features: { properties: { id: string; period: string; startYear?: number } }[] };
-const readGeo = (layer: string) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../geo/${layer}.geojson`), 'utf8')) as Geo;
+const readGeo = (layer: string) => readRepoJson<Geo>(`geo/${layer}.geojson`);
 const thirteenth = readGeo('parks').features.find((f) => f.properties.period === '13th-plan' && !f.properties.startYear)!;
 
 let s: AppSession;
@@ -36,7 +32,7 @@ const renderedIds = (page: import('playwright-core').Page) =>
 
 describe('coverage view', () => {
   it('shows the check and a mapped item lands on its feature', async () => {
-    const { page, errors } = await openApp(s, '?panel=coverage');
+    const { page, errors } = await openPage(s, '?panel=coverage');
     const panel = page.locator('[data-testid="coverage-panel"]');
     await panel.waitFor();
     expect(await panel.locator('[data-testid="coverage-summary"]').textContent()).toMatch(/检查通过/);
@@ -55,7 +51,7 @@ describe('coverage view', () => {
 
 describe('district-wide items', () => {
   it('the map shows how many items have no single place; an item opens its plan passage', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     const badge = page.locator('[data-testid="open-district-wide"]');
     expect(await badge.textContent()).toMatch(/^\d+ 项规划事项无单一位置/);
     await badge.click();
@@ -73,7 +69,7 @@ describe('district-wide items', () => {
 
 describe('time control', () => {
   it('shows the plan as of the chosen year', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     let ids = await renderedIds(page);
     expect(ids).toContain('residential-zone-9km2');
     expect(ids).toContain(thirteenth.properties.id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settle, startSession, waitForMapIdle, type AppSession } from './driver.ts';
+import { DIST, openPage, settle, startSession, type AppSession } from '../support/browser.ts';
 
 let s: AppSession;
 beforeAll(async () => {
@@ -14,20 +14,22 @@ afterAll(async () => {
 
 /** Opens the app with every CSP violation recorded from the first script on. */
 async function openRecording(query = ''): Promise<{ page: Page; violations: () => Promise<string[]> }> {
-  const page = await s.browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
-    });
-  });
   const consoleCsp: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
+  const { page } = await openPage(s, query, {
+    initScripts: [
+      () => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => {
+          w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      },
+    ],
+    before: (p) =>
+      p.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
+      }),
   });
-  await page.goto(`${s.baseUrl}${query}`);
-  await waitForMapIdle(page);
   return {
     page,
     violations: async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...consoleCsp],
@@ -36,7 +38,7 @@ async function openRecording(query = ''): Promise<{ page: Page; violations: () =
 
 describe('Content-Security-Policy', () => {
   it('the build carries a strict policy: no inline script, no eval', () => {
-    const html = readFileSync(resolve(process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist'), 'index.html'), 'utf8');
+    const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
     expect(meta).toBeDefined();
     expect(meta).toContain("script-src 'self'");

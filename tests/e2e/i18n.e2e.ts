@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isFullyOnScreen, openApp, screenshot, settle, startSession, waitForMapIdle, type AppSession } from './driver.ts';
+import { DIST, isFullyOnScreen, openPage, screenshot, settle, startSession, waitForMapIdle, type AppSession } from '../support/browser.ts';
+import { readRepoJson } from '../support/project.ts';
 
 /**
  * The interface in two languages: Chinese by default, English by the header's switch, the choice in
  * the URL (`lang=`) and remembered on the device; the plan text stays Chinese, with English summaries.
  */
 
-const DIST = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
 const assets = readdirSync(resolve(DIST, 'assets')).filter((f) => f.endsWith('.js'));
 /** The built chunk that holds a string (the English catalogue, the plan summaries), found in the build itself. */
 function chunkWith(text: string): string {
@@ -20,9 +20,9 @@ function chunkWith(text: string): string {
 const EN_CHUNK = chunkWith('Switch the interface to Chinese');
 const SUMMARIES_CHUNK = chunkWith('A modern district good to live, work and visit in');
 
-const layers = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/layers.json'), 'utf8')) as {
+const layers = readRepoJson<{
   layers: { id: string; role: string; name: { zh: string; en: string } }[];
-};
+}>('geo/layers.json');
 const parks = layers.layers.find((l) => l.id === 'parks')!;
 
 let s: AppSession;
@@ -53,10 +53,8 @@ describe('the interface language', () => {
   });
 
   it('opens in Chinese without fetching the English words, even with the panels open', async () => {
-    const page = await s.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const scripts = recordScripts(page);
-    await page.goto(`${s.baseUrl}?panel=plan`);
-    await waitForMapIdle(page);
+    let scripts: string[] = [];
+    const { page } = await openPage(s, '?panel=plan', { before: (p) => (scripts = recordScripts(p)) });
     await page.locator('[data-testid="plan-toc"]').waitFor();
     await page.locator('[data-testid="open-list"]').click();
     await page.locator('[data-testid="list-panel"]').waitFor();
@@ -70,7 +68,7 @@ describe('the interface language', () => {
   });
 
   it('switches to English with the header button: URL, <html lang>, legend, popup, map labels, plan panel', async () => {
-    const { page, errors } = await openApp(s);
+    const { page, errors } = await openPage(s);
     const scripts = recordScripts(page);
     await page.locator('[data-testid="lang-switch"]').click();
     await expect.poll(() => htmlLang(page)).toBe('en');
@@ -136,7 +134,7 @@ describe('the interface language', () => {
   }, 240_000);
 
   it('remembers the choice on the device: a link without lang= opens in it; ?lang=zh goes back', async () => {
-    const { page, errors } = await openApp(s, '?lang=en');
+    const { page, errors } = await openPage(s, '?lang=en');
     expect(await htmlLang(page)).toBe('en');
     // The same page opened without `lang=` stays English, and writes it back into the URL.
     await page.goto(s.baseUrl);
@@ -159,7 +157,7 @@ describe('the interface language', () => {
   }, 240_000);
 
   it('words the link notices in the chosen language, and rewords them on a switch', async () => {
-    const { page } = await openApp(s, '?lang=en&year=1999&plan=s99');
+    const { page } = await openPage(s, '?lang=en&year=1999&plan=s99');
     const notices = page.locator('[data-testid="notices"]');
     await expect.poll(() => notices.textContent()).toContain('Link parameter year (year): "1999" is not between 2016 and 2025; ignored');
     expect(await notices.textContent()).toContain('Link parameter plan (plan passage): "s99" was not found');

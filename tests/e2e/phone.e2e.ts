@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAP_TIMEOUT_MS, screenshot, settle, startSession, waitForMapIdle, type AppSession } from './driver.ts';
+import { MAP_TIMEOUT_MS, openPage, screenshot, settle, startSession, type AppSession, type OpenOptions } from '../support/browser.ts';
+import { readRepoFile } from '../support/project.ts';
 
 /**
  * The explorer on phones: 360×640 and 390×844 CSS px, touch, 2× pixels. No horizontal scrolling, every
@@ -12,7 +11,7 @@ import { MAP_TIMEOUT_MS, screenshot, settle, startSession, waitForMapIdle, type 
  */
 
 // The park the plan's 表5 names; its centre (a point inside it) is where the tests tap and stand.
-const parks = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/parks.geojson'), 'utf8')) as GeoJSON.FeatureCollection<
+const parks = JSON.parse(readRepoFile('geo/parks.geojson')) as GeoJSON.FeatureCollection<
   GeoJSON.Polygon,
   { id: string }
 >;
@@ -34,18 +33,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function openPhone(viewport: { width: number; height: number }, query = '', extra: BrowserContextOptions = {}) {
-  const context = await s.browser.newContext({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2, ...extra });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${s.baseUrl}${query}`);
-  await waitForMapIdle(page);
-  return { page, errors, close: () => context.close() };
-}
+/** A phone of the given screen: touch, mobile layout, twice the pixels. */
+const phone = (viewport: { width: number; height: number }): OpenOptions => ({ viewport, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
 /** The page scrolls sideways when the document is wider than the window. */
 const horizontalOverflow = (page: Page) =>
@@ -144,7 +133,7 @@ for (const vp of PHONES) {
 
   describe(`a phone at ${vp.width}×${vp.height}`, () => {
     it('fits the screen: no sideways scrolling, 44 px targets, a menu, the legend behind its button', async () => {
-      const { page, errors, close } = await openPhone(vp);
+      const { page, errors, close } = await openPage(s, '', phone(vp));
       await screenshot(page, `${tag}-01-start`);
       await expectPhoneFit(page, 'first screen');
       // The panel buttons are in the menu.
@@ -172,7 +161,7 @@ for (const vp of PHONES) {
     });
 
     it('a tapped feature opens in a bottom sheet with its status, and its plan text opens in the sheet', async () => {
-      const { page, errors, close } = await openPhone(vp, `?c=${PARK_LNG},${PARK_LAT},15`);
+      const { page, errors, close } = await openPage(s, `?c=${PARK_LNG},${PARK_LAT},15`, phone(vp));
       const at = await screenPointOf(page, PARK_CENTRE);
       await page.touchscreen.tap(at.x, at.y);
       const sheet = page.locator('[data-testid="feature-sheet"]');
@@ -211,7 +200,7 @@ for (const vp of PHONES) {
     });
 
     it('"planned near here" by a tap on the map lists the items within 1 km, nearest first', async () => {
-      const { page, errors, close } = await openPhone(vp, `?c=${PARK_LNG},${PARK_LAT},14`);
+      const { page, errors, close } = await openPage(s, `?c=${PARK_LNG},${PARK_LAT},14`, phone(vp));
       await page.locator('[data-testid="open-nearby"]').tap();
       await page.locator('[data-testid="nearby-status"]').filter({ hasText: /点选/ }).waitFor({ timeout: 10_000 });
       await screenshot(page, `${tag}-20-nearby-pick`);
@@ -249,7 +238,8 @@ for (const vp of PHONES) {
 describe('"planned near here" by the device location (360×640)', () => {
   it('with the permission granted and the location in the park, lists the same items', async () => {
     const vp = PHONES[0];
-    const { page, errors, close } = await openPhone(vp, '', {
+    const { page, errors, close } = await openPage(s, '', {
+      ...phone(vp),
       geolocation: { latitude: PARK_LAT, longitude: PARK_LNG, accuracy: 10 },
       permissions: ['geolocation'],
     });
@@ -271,7 +261,7 @@ describe('"planned near here" by the device location (360×640)', () => {
   });
 
   it('says so when the location is not allowed', async () => {
-    const { page, errors, close } = await openPhone(PHONES[0], '', { permissions: [] });
+    const { page, errors, close } = await openPage(s, '', { ...phone(PHONES[0]), permissions: [] });
     await page.locator('[data-testid="open-nearby"]').tap();
     await page.locator('[data-testid="nearby-locate"]').tap();
     const status = page.locator('[data-testid="nearby-status"][data-locate="denied"]');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startSession, type AppSession } from './driver.ts';
-import { fullyShown, openTour, TOUR, waitForStep } from './presentDriver.ts';
+import { screenshot, startSession, type AppSession } from '../support/browser.ts';
+import { fullyShown, openTour, TOUR, waitForStep } from '../support/presentation.ts';
 
 // Given the built app opened by link in English, when the presentation runs on a 1080p screen, then
 // its words are English, the plan's own Chinese keeps lang="zh-CN", and nothing is cut off.

@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plan/parsePlan.ts';
-import { screenshot, startSession, waitForMapIdle, type AppSession } from './driver.ts';
-import { canvasInk, CLICKER, fullyShown, layerReport, openPage, openTour, TOUR, waitForStep } from './presentDriver.ts';
+import { openPage, screenshot, startSession, waitForMapIdle, type AppSession } from '../support/browser.ts';
+import { readPlanText } from '../support/project.ts';
+import { canvasInk, CLICKER, fullyShown, layerReport, openTour, presentationPage, TOUR, waitForStep } from '../support/presentation.ts';
 
 // Given the built app and the story file, when the presentation mode is driven as a presenter would,
 // then every step shows what the file says and the plan backs.
 
-const plan = parsePlan(readFileSync(resolve(import.meta.dirname, '../../seeds/000_4eb92d59acbfb362.txt'), 'utf8'));
+const plan = parsePlan(readPlanText());
 const appendix = plan.tables.find((t) => t.id === 'appendix')!;
 const DECK_CANVAS = '[data-testid="present-map"] .maplibregl-ctrl-top-left canvas';
 const MAP_CANVAS = '[data-testid="present-map"] canvas.maplibregl-canvas';
@@ -119,7 +118,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
   const screen = { viewport: { width: 1280, height: 720 }, reducedMotion: true };
 
   it('the header button enters the mode (asking for full screen) and Esc leaves it', async () => {
-    const { page, errors, close } = await openPage(s, '', screen);
+    const { page, errors, close } = await openPage(s, '', presentationPage(screen));
     try {
       await waitForMapIdle(page);
       await page.locator('[data-testid="open-presentation"]').click();
@@ -245,7 +244,7 @@ describe('driven by a presentation clicker and the keyboard', () => {
     const { page, close } = await openTour(s, 7, screen);
     expect(await page.locator('[data-testid="present-title"]').textContent()).toBe(TOUR.steps[6]!.title);
     await close();
-    const far = await openPage(s, '?tour=60', screen);
+    const far = await openPage(s, '?tour=60', presentationPage(screen));
     await waitForStep(far.page, TOUR.steps.length);
     expect(await far.page.locator('[data-testid="present-notices"]').textContent()).toContain('60');
     await far.close();
@@ -304,13 +303,15 @@ describe('the indicators dashboard', () => {
 describe('the first screen of the viewer', () => {
   it('does not load deck.gl; the presentation mode does', async () => {
     const scripts: { url: string; deck: boolean }[] = [];
-    const { page, errors, close } = await openPage(s, '', { viewport: { width: 1440, height: 900 } }, (p) =>
-      p.on('response', async (r) => {
-        if (!/\.m?js(\?|$)/.test(r.url())) return;
-        const body = await r.text().catch(() => '');
-        scripts.push({ url: r.url(), deck: body.includes('deck.gl') });
-      }),
-    );
+    const { page, errors, close } = await openPage(s, '', {
+      ...presentationPage({ viewport: { width: 1440, height: 900 } }),
+      before: (p) =>
+        p.on('response', async (r) => {
+          if (!/\.m?js(\?|$)/.test(r.url())) return;
+          const body = await r.text().catch(() => '');
+          scripts.push({ url: r.url(), deck: body.includes('deck.gl') });
+        }),
+    });
     try {
       await waitForMapIdle(page);
       await page.waitForTimeout(2000);

@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasInkRatio, MAP_TIMEOUT_MS, screenshot, startSession, waitForMapIdle, type AppSession } from './driver.ts';
-import { heapAfterGcMB, heapSnapshotSizes, listenerCount, slope, WEBGL_TRACKER, webglStats, type WebglStats } from './memory.ts';
+import { canvasInkRatio, MAP_TIMEOUT_MS, openPage, screenshot, startSession, waitForMapIdle, type AppSession, type OpenOptions } from '../support/browser.ts';
+import { heapAfterGcMB, heapSnapshotSizes, listenerCount, slope, WEBGL_TRACKER, webglStats, type WebglStats } from '../support/memory.ts';
 
 // Given the explorer's map, when the browser takes its WebGL context away (after the map has drawn,
 // or before its style has even loaded) and gives it back, then a notice says so meanwhile and the map
@@ -59,18 +59,8 @@ const LOSE_BEFORE_STYLE = `(() => {
   };
 })();`;
 
-async function open(query: string, initScripts: string[] = []): Promise<{ page: Page; context: BrowserContext; errors: string[] }> {
-  const context = await s.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  for (const script of initScripts) await context.addInitScript(script);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${s.baseUrl}${query}`);
-  return { page, context, errors };
-}
+/** The explorer without motion; each test waits for the map itself (a lost context may keep it from idling). */
+const EXPLORER: OpenOptions = { viewport: VIEWPORT, reducedMotion: 'reduce', waitForMap: false };
 
 interface Drawn {
   /** Every map layer of the style, in order. */
@@ -140,7 +130,7 @@ describe('the explorer map loses its WebGL context', () => {
   let reference: Drawn | null = null;
 
   it('after it has drawn: a notice meanwhile, then every layer back, state kept, popups work', async () => {
-    const { page, context, errors } = await open('');
+    const { page, context, errors } = await openPage(s, '', EXPLORER);
     try {
       await waitForMapIdle(page);
       const before = await drawn(page);
@@ -186,7 +176,7 @@ describe('the explorer map loses its WebGL context', () => {
   }, 180_000);
 
   it('before its style has loaded: a notice, then the map loads once the context is back', async () => {
-    const { page, context, errors } = await open('', [LOSE_BEFORE_STYLE]);
+    const { page, context, errors } = await openPage(s, '', { ...EXPLORER, initScripts: [LOSE_BEFORE_STYLE] });
     try {
       const notice = noticeOf(page);
       await notice.waitFor({ timeout: 30_000 });
@@ -241,7 +231,7 @@ interface ChurnSample extends WebglStats {
 
 describe('entering and leaving the presentation mode many times', () => {
   it(`${CYCLES} cycles leave WebGL contexts, listeners and the heap flat`, async () => {
-    const { page, context, errors } = await open('', [WEBGL_TRACKER]);
+    const { page, context, errors } = await openPage(s, '', { ...EXPLORER, initScripts: [WEBGL_TRACKER] });
     try {
       await waitForMapIdle(page);
       const cdp = await context.newCDPSession(page);

@@ -2,14 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type AppSession } from './driver.ts';
-import { heapSnapshotSizes, listenerCount, slope } from './memory.ts';
-import { TOUR } from './presentDriver.ts';
+import { openPage, startSession, type AppSession } from '../support/browser.ts';
+import { repoPath } from '../support/project.ts';
+import { heapSnapshotSizes, listenerCount, slope } from '../support/memory.ts';
+import { TOUR } from '../support/presentation.ts';
 
 // Given a kiosk looping the tour unattended, when it has run many loops (offline after the first),
 // then the JS heap, the DOM, the event listeners and the canvases do not grow from loop to loop.
 
-const OUTPUT = resolve(import.meta.dirname, '../output');
+const OUTPUT = repoPath('tests/output');
 /** Loops of the whole tour; bounded so the test takes minutes, not hours. */
 const LOOPS = Number(process.env.SOAK_LOOPS ?? 20);
 /** Seconds per step: the shortest autoplay interval, so that 20 loops take minutes. */
@@ -37,7 +38,7 @@ interface Sample {
 let session: AppSession;
 // A real gc() and unrounded heap figures for the measurements.
 beforeAll(async () => {
-  session = await startSession(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
+  session = await startSession({ args: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 });
 afterAll(async () => {
   await session?.close();
@@ -66,22 +67,23 @@ const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 describe('an unattended screen looping the tour', () => {
   it(`runs ${LOOPS} loops at ${INTERVAL_S} s a step without growing, offline after the first loop`, async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    let renderer = 'unknown';
+    let started = 0;
+    const { page, context, errors, close } = await openPage(session, `?tour=1&autoplay=${INTERVAL_S}&loop=1`, {
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+      waitForMap: false,
+      before: async (p) => {
+        renderer = await p.evaluate(() => {
+          const gl = document.createElement('canvas').getContext('webgl2');
+          const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+          return ext ? String(gl?.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+        });
+        started = Date.now();
+      },
     });
     const cdp = await context.newCDPSession(page);
     const root = page.locator('[data-testid="presentation"]');
-    const renderer = await page.evaluate(() => {
-      const gl = document.createElement('canvas').getContext('webgl2');
-      const ext = gl?.getExtension('WEBGL_debug_renderer_info');
-      return ext ? String(gl?.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
-    });
-    const started = Date.now();
-    await page.goto(`${session.baseUrl}?tour=1&autoplay=${INTERVAL_S}&loop=1`);
     await page.locator('[data-testid="present-map"][data-deck-ready="true"]').waitFor({ timeout: 120_000 });
 
     const samples: Sample[] = [];
@@ -163,6 +165,6 @@ describe('an unattended screen looping the tour', () => {
     const animSlope = slope(animation.map((a) => a.atS), animation.map((a) => a.heapMB));
     expect(animSlope * 60, `heap trend while the arcs animate, MB per minute`).toBeLessThan(1);
     expect(Math.max(...animation.map((a) => a.jsEventListeners)) - Math.min(...animation.map((a) => a.jsEventListeners))).toBeLessThanOrEqual(2);
-    await context.close();
+    await close();
   }, 1_800_000);
 });

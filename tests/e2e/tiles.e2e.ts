@@ -5,21 +5,19 @@
  * (`tsx scripts/tiles/make-fixture.ts`). The app is built here with a registry that adds the two
  * layers (PLAN_MAP_REGISTRY); the app's own registry stays GeoJSON only.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, ROOT } from '../../scripts/bench/build.ts';
-import { launch } from '../../scripts/bench/measure.ts';
-import { serveMounts, type StaticServer } from '../../scripts/bench/server.ts';
-import { canvasInkRatio, MAP_TIMEOUT_MS, screenshot, SCREENSHOT_DIR, waitForMapIdle } from './driver.ts';
+import { buildApp } from '../../scripts/bench/build.ts';
+import { canvasInkRatio, MAP_TIMEOUT_MS, openPage, screenshot, startSession, waitForMapIdle, type AppSession } from '../support/browser.ts';
+import { readLayerFile, readRepoJson, repoPath } from '../support/project.ts';
 
-const FIXTURE = resolve(ROOT, 'tests/fixtures/tiles');
-const parcels = JSON.parse(readFileSync(resolve(FIXTURE, 'parcels.geojson'), 'utf8')) as {
+const FIXTURE = repoPath('tests/fixtures/tiles');
+const parcels = readRepoJson<{
   features: { properties: { id: string }; geometry: { coordinates: number[][][] } }[];
-};
-const metadata = JSON.parse(readFileSync(resolve(FIXTURE, 'parcels/metadata.json'), 'utf8')) as { bounds: string };
+}>('tests/fixtures/tiles/parcels.geojson');
+const metadata = readRepoJson<{ bounds: string }>('tests/fixtures/tiles/parcels/metadata.json');
 const bounds = metadata.bounds.split(',').map(Number);
 
 const entry = (id: string, url: string, extra: object) => ({
@@ -33,13 +31,11 @@ const entry = (id: string, url: string, extra: object) => ({
 });
 
 let dir = '';
-let server: StaticServer;
-let browser: Browser;
-let baseUrl = '';
+let s: AppSession;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plan-map-tiles-'));
-  const registry = JSON.parse(readFileSync(resolve(ROOT, 'geo/layers.json'), 'utf8')) as { layers: object[] };
+  const registry = readRepoJson<{ layers: object[] }>('geo/layers.json');
   registry.layers.push(
     entry('fixture-tree', 'tiles/parcels/{z}/{x}/{y}.pbf', { minzoom: 9, maxzoom: 12, bounds }),
     entry('fixture-pmtiles', 'pmtiles://tiles/parcels.pmtiles', {}),
@@ -57,14 +53,11 @@ beforeAll(async () => {
     process.env.NODE_ENV = env.node;
   }
   // A sub-path, like a deployment; the tiles are static files next to the app (any host or CDN).
-  server = await serveMounts({ '/plan-map/': join(dir, 'app'), '/plan-map/tiles/': FIXTURE });
-  baseUrl = `${server.origin}/plan-map/`;
-  browser = await launch();
+  s = await startSession({ mounts: { '/plan-map/': join(dir, 'app'), '/plan-map/tiles/': FIXTURE } });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await s?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -76,16 +69,11 @@ type TestMap = {
 
 describe('a registry layer of kind "tiles"', () => {
   it('draws a static {z}/{x}/{y}.pbf tree and a PMTiles archive with the plan style', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
     const requests: { url: string; range: string | undefined }[] = [];
-    page.on('request', (r) => requests.push({ url: r.url(), range: r.headers().range }));
-    await page.goto(baseUrl);
-    await waitForMapIdle(page);
+    const { page, errors } = await openPage(s, '', {
+      before: (p) => p.on('request', (r) => requests.push({ url: r.url(), range: r.headers().range })),
+    });
+    const baseUrl = s.baseUrl;
 
     // Given the app open on the district: both tile sources are vector sources with absolute URLs.
     const sources = await page.evaluate(() => (window as unknown as { planMap: TestMap }).planMap.getStyle().sources);
@@ -124,8 +112,13 @@ describe('a registry layer of kind "tiles"', () => {
   }, MAP_TIMEOUT_MS * 2);
 
   it('leaves the app’s own plan layers as GeoJSON files', () => {
-    const own = JSON.parse(readFileSync(resolve(ROOT, 'geo/layers.json'), 'utf8')) as { layers: { tiles?: unknown }[] };
-    expect(own.layers.filter((l) => l.tiles)).toEqual([]);
-    expect(SCREENSHOT_DIR).toBeTruthy();
+    const own = readRepoJson<{ layers: { id: string; tiles?: unknown }[] }>('geo/layers.json');
+    expect(own.layers.filter((l) => l.tiles).map((l) => l.id), 'layers of kind "tiles"').toEqual([]);
+    // Each one is drawn from its own committed file, a FeatureCollection.
+    const withoutFile = own.layers.filter((l) => {
+      const text = readLayerFile(l.id);
+      return text === undefined || (JSON.parse(text) as { type?: string }).type !== 'FeatureCollection';
+    });
+    expect(withoutFile.map((l) => l.id), 'layers without a geo/<id>.geojson FeatureCollection').toEqual([]);
   });
 });

@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasInkRatio,
   isFullyOnScreen,
-  openApp,
+  openPage,
   openFeature,
   screenshot,
   settle,
   startSession,
   type AppSession,
-} from './driver.ts';
+} from '../support/browser.ts';
+import { readRepoJson } from '../support/project.ts';
 
 // The real data decides which school is tested: the first one in geo/schools.geojson.
-const schools = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../geo/schools.geojson'), 'utf8')) as {
+const schools = readRepoJson<{
   features: { properties: { id: string; planRefs: string[]; name: { zh: string } } }[];
-};
+}>('geo/schools.geojson');
 const school = schools.features[0]?.properties;
 
 let s: AppSession;
@@ -28,7 +27,7 @@ afterAll(async () => {
 
 describe('the viewer on first load', () => {
   it('draws the offline map with the plan layers and no errors', async () => {
-    const { page, errors } = await openApp(s);
+    const { page, errors } = await openPage(s);
     const { ink, colours } = await canvasInkRatio(page);
     await screenshot(page, '01-overview');
     expect(ink, 'share of non-background pixels').toBeGreaterThan(0.2);
@@ -103,7 +102,7 @@ describe('from a feature into the plan text and back', () => {
   });
 
   it('a section lists its features and each button flies the map there', async () => {
-    const { page } = await openApp(s, '?plan=s14');
+    const { page } = await openPage(s, '?plan=s14');
     const section = page.locator('[data-testid="plan-panel"] section[data-plan-id="s14"]');
     await expect.poll(() => section.getAttribute('class')).toContain('is-target');
     const before = await page.evaluate(() => (window as unknown as { planMap: { getZoom(): number } }).planMap.getZoom());
@@ -119,7 +118,7 @@ describe('from a feature into the plan text and back', () => {
   });
 
   it('the plan panel can be browsed from its table of contents', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     await page.locator('[data-testid="open-plan"]').click();
     const toc = page.locator('[data-testid="plan-toc"]');
     await toc.waitFor();
@@ -152,12 +151,12 @@ describe('clicking and keyboard', () => {
     // The park was flown to with room above for the popup: its anchor is near the centre.
     await page.mouse.click(pt.x, pt.y + 100);
     await page.locator('[data-testid="feature-popup"]').waitFor({ timeout: 10_000 });
-    expect(await page.locator('[data-testid="feature-popup"]').getAttribute('data-feature-id')).toBeTruthy();
+    expect(await page.locator('[data-testid="feature-popup"]').getAttribute('data-feature-id')).toBe('green-island-park');
     await page.close();
   });
 
   it('a place can be reached with Tab and opened with Enter', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     await page.locator('.legend__layer[data-layer-id="parks"] summary').click();
     const button = page.locator('[data-testid="legend-feature"][data-feature-id="green-island-park"]');
     await button.focus();
@@ -170,7 +169,7 @@ describe('clicking and keyboard', () => {
 
 describe('links with unknown values', () => {
   it('are ignored with a quiet notice, never an error', async () => {
-    const { page, errors } = await openApp(s, '?feature=no-such-place&plan=s99');
+    const { page, errors } = await openPage(s, '?feature=no-such-place&plan=s99');
     const notices = await page.locator('[data-testid="notices"]').textContent();
     expect(notices).toContain('no-such-place');
     expect(notices).toContain('s99');

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { area } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, openFeature, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from './driver.ts';
+import { openPage, openFeature, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from '../support/browser.ts';
+import { repoPath } from '../support/project.ts';
 
 let s: AppSession;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ const screenOf = (page: Page, ll: [number, number]) =>
 
 describe('layer panel and filters', () => {
   it('a status filter changes the counts, the map and the list', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     const total = await page.locator('[data-testid="filter-total"]').textContent();
     await page.locator('[data-testid="filters"] summary').click();
     await page.locator('[data-testid="filter-status-exceeded"]').check();
@@ -63,7 +64,7 @@ describe('layer panel and filters', () => {
   });
 
   it('hides a layer and changes its opacity', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     await page.locator('.legend__layer[data-layer-id="schools"] summary label').click();
     await settle(page);
     const ids = Object.keys(await rendered(page));
@@ -84,7 +85,7 @@ describe('layer panel and filters', () => {
 
 describe('search', () => {
   it('pinyin initials find the green-island park and Enter flies there', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     const input = page.locator('[data-testid="search-input"]');
     await input.click();
     await input.fill('ldgy');
@@ -108,7 +109,7 @@ describe('search', () => {
 
 describe('list view', () => {
   it('a row selects the feature on the map, and the map selection marks the row', async () => {
-    const { page } = await openApp(s, '?panel=list');
+    const { page } = await openPage(s, '?panel=list');
     const row = page.locator('[data-testid="list-row"][data-feature-id="residential-zone-9km2"]');
     await row.locator('button').click();
     await settle(page);
@@ -138,9 +139,8 @@ describe('share links', () => {
     expect(params.get('v')).toBe('1');
     expect(params.get('c')).toMatch(/^122\.07,41\.11,13\.2$/);
     const before = await rendered(page);
-    const other = await s.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await other.goto(url);
-    await other.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ timeout: 60_000 });
+    expect(url.startsWith(s.baseUrl), url).toBe(true);
+    const { page: other } = await openPage(s, url.slice(s.baseUrl.length));
     await settle(other);
     await other.locator('[data-testid="feature-popup"][data-feature-id="green-island-park"]').waitFor();
     const cam = await other.evaluate(() => {
@@ -158,7 +158,7 @@ describe('share links', () => {
   });
 
   it('a malformed link opens the default view with a notice', async () => {
-    const { page, errors } = await openApp(s, '?v=1&c=NaN,41,999&status=%3Cimg%20src%3Dx%3E&year=1999');
+    const { page, errors } = await openPage(s, '?v=1&c=NaN,41,999&status=%3Cimg%20src%3Dx%3E&year=1999');
     const notices = await page.locator('[data-testid="notices"]').textContent();
     expect(notices).toContain('c');
     expect(errors).toEqual([]);
@@ -168,7 +168,7 @@ describe('share links', () => {
 
 describe('measure', () => {
   it('measures a known polygon', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     await page.evaluate(() => (window as unknown as { planMap: MapHandle }).planMap.jumpTo({ center: [122.08, 41.12], zoom: 13 }));
     await settle(page);
     const ring: [number, number][] = [
@@ -197,7 +197,7 @@ describe('measure', () => {
 
 describe('life circles', () => {
   it('reports the share of each area covered by each circle', async () => {
-    const { page } = await openApp(s, '?panel=analysis');
+    const { page } = await openPage(s, '?panel=analysis');
     await page.locator('[data-testid="run-analysis"]').click();
     const table = page.locator('[data-testid="analysis-table"]');
     await table.waitFor({ timeout: 90_000 });
@@ -217,7 +217,7 @@ describe('life circles', () => {
 
 describe('export', () => {
   it('GeoJSON and CSV of the filtered features parse back', async () => {
-    const { page } = await openApp(s, '?status=completed');
+    const { page } = await openPage(s, '?status=completed');
     const shown = Number(/显示 (\d+)/.exec((await page.locator('[data-testid="filter-total"]').textContent()) ?? '')?.[1]);
     await page.locator('[data-testid="open-export"]').click();
     const [gj] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-geojson"]').click()]);
@@ -235,7 +235,7 @@ describe('export', () => {
   });
 
   it('the map as a PNG with title, legend and scale bar, on screen and at print size', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     await page.locator('[data-testid="open-export"]').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png-screen"]').click()]);
     const bytes = readFileSync(await png.path());
@@ -255,9 +255,9 @@ describe('export', () => {
 });
 
 describe('import', () => {
-  const fixtures = resolve(import.meta.dirname, '../fixtures/import');
+  const fixtures = repoPath('tests/fixtures/import');
   it('a valid file is drawn as a temporary layer with a text-only popup', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     const file = resolve(SCREENSHOT_DIR, 'import-valid.geojson');
     writeFileSync(
       file,
@@ -290,7 +290,7 @@ describe('import', () => {
   });
 
   it('broken files get a located message and nothing on the map changes', async () => {
-    const { page } = await openApp(s);
+    const { page } = await openPage(s);
     const cases: [string, RegExp][] = [
       ['{"type":"FeatureCollection","features":[{"type":"Feature",', /第 1 行/],
       [

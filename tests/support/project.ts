@@ -1,5 +1,5 @@
 /**
- * The one way unit tests read the repository's own files and load the real project (plan text,
+ * The one way tests (unit and browser) read the repository's own files and load the real project (plan text,
  * layer registry, every geo/ file) — so a test's location never decides what it reads.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +13,9 @@ export const repoPath = (path: string): string => resolve(REPO_ROOT, path);
 
 /** A repository file as UTF-8 text. */
 export const readRepoFile = (path: string): string => readFileSync(repoPath(path), 'utf8');
+
+/** A repository JSON file (GeoJSON included), parsed; the type is the caller's claim. */
+export const readRepoJson = <T>(path: string): T => JSON.parse(readRepoFile(path)) as T;
 
 /** The plan's full text, as the app reads it. */
 export const readPlanText = (): string => readRepoFile(PLAN_FILE);

@@ -1,32 +1,52 @@
+/**
+ * The one way browser tests start Chromium and open the app: one launch per test file
+ * (`startSession`), one page per test (`openPage`) with its errors collected, and the waits and
+ * measurements every test shares.
+ */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/bench/measure.ts';
+import { serveMounts } from '../../scripts/bench/server.ts';
+import { repoPath } from './project.ts';
 import { serveStatic } from './staticServer.ts';
 
-export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../screenshots');
+export const SCREENSHOT_DIR = repoPath('tests/screenshots');
 // E2E_DIST lets a run test another build than dist/ (e.g. while dist/ is being rebuilt).
-const DIST = process.env.E2E_DIST ?? resolve(import.meta.dirname, '../../dist');
+export const DIST = process.env.E2E_DIST ?? repoPath('dist');
 
 /** Hard limit for any wait on the map; a map that never settles fails the test instead of hanging it. */
 export const MAP_TIMEOUT_MS = 60_000;
 
 export interface AppSession {
   browser: Browser;
+  /** The app's URL, ending in `/plan-map/`. */
   baseUrl: string;
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /** Chromium flags on top of the benchmark's. */
+  args?: string[];
+  /**
+   * URL prefix → folder, served with range requests (what PMTiles needs), for a test that builds its
+   * own app; `/plan-map/` must be one of them. Without it dist/ is served.
+   */
+  mounts?: Record<string, string>;
+}
+
 /**
  * Serves the built app (under a sub-path, like a real deployment) and launches Debian's Chromium with
- * the benchmark's flags (software WebGL through SwiftShader) plus `extraArgs`.
+ * the benchmark's flags (software WebGL through SwiftShader) plus `args`.
  */
-export async function startSession(extraArgs: string[] = []): Promise<AppSession> {
-  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
+export async function startSession(o: SessionOptions = {}): Promise<AppSession> {
+  if (!o.mounts && !existsSync(resolve(DIST, 'index.html'))) throw new Error('dist/index.html is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk`);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const server = await serveStatic(DIST, '/plan-map/');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
+  const server = o.mounts
+    ? await serveMounts(o.mounts).then((m) => ({ url: `${m.origin}/plan-map/`, close: m.close }))
+    : await serveStatic(DIST, '/plan-map/');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...(o.args ?? [])] });
   return {
     browser,
     baseUrl: server.url,
@@ -37,27 +57,48 @@ export async function startSession(extraArgs: string[] = []): Promise<AppSession
   };
 }
 
-export interface OpenedPage {
-  page: Page;
-  /** Uncaught errors and console errors seen so far. */
-  errors: string[];
+export interface OpenOptions extends BrowserContextOptions {
+  /** Scripts that run before the app's own in every document of the page. */
+  initScripts?: (string | (() => void))[];
+  /** Called with the page before it navigates: routes, request and response listeners. */
+  before?: (page: Page) => unknown;
+  /** Whether to wait for the explorer's map to be idle (default true); the presentation has its own wait. */
+  waitForMap?: boolean;
+  /** Console errors that are the browser's own reports of failures the test causes, not the app's errors. */
+  ignoreConsole?: RegExp;
 }
 
-/** Opens the app with `query` (e.g. `?feature=green-island-park`) and waits until the map is idle. */
-export async function openApp(
-  s: AppSession,
-  query = '',
-  viewport = { width: 1440, height: 900 },
-): Promise<OpenedPage> {
-  const page = await s.browser.newPage({ viewport, deviceScaleFactor: 1 });
+export interface OpenedPage {
+  page: Page;
+  /** The page's own context (offline switch, routes, CDP); closed with the page. */
+  context: BrowserContext;
+  /** Uncaught errors (`pageerror: …`) and console errors (`console: …`) seen so far. */
+  errors: string[];
+  /** Requests that got no response at all (`<url>: <reason>`) seen so far; HTTP error statuses are not here. */
+  failedRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the app with `query` (e.g. `?feature=green-island-park`) in a fresh context (1440×900 at
+ * scale 1 unless `o` says otherwise) and, by default, waits until the map is idle.
+ */
+export async function openPage(s: AppSession, query = '', o: OpenOptions = {}): Promise<OpenedPage> {
+  const { initScripts = [], before, waitForMap = true, ignoreConsole, ...contextOptions } = o;
+  // A page of its own context: closing the page closes the context.
+  const page = await s.browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, ...contextOptions });
+  for (const script of initScripts) await page.addInitScript(script);
   const errors: string[] = [];
+  const failedRequests: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !ignoreConsole?.test(m.text())) errors.push(`console: ${m.text()}`);
   });
+  page.on('requestfailed', (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
+  await before?.(page);
   await page.goto(`${s.baseUrl}${query}`);
-  await waitForMapIdle(page);
-  return { page, errors };
+  if (waitForMap) await waitForMapIdle(page);
+  return { page, context: page.context(), errors, failedRequests, close: () => page.close() };
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -118,8 +159,8 @@ export async function canvasInkRatio(page: Page): Promise<{ ink: number; colours
 }
 
 /** Given the app is open, selects a feature through the URL and returns the popup. */
-export async function openFeature(s: AppSession, id: string, viewport?: { width: number; height: number }) {
-  const opened = await openApp(s, `?feature=${encodeURIComponent(id)}`, viewport);
+export async function openFeature(s: AppSession, id: string, o: OpenOptions = {}) {
+  const opened = await openPage(s, `?feature=${encodeURIComponent(id)}`, o);
   await settle(opened.page);
   const popup = opened.page.locator(`[data-testid="feature-popup"][data-feature-id="${id}"]`);
   await popup.waitFor({ timeout: 10_000 });

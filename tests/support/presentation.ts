@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { MAP_TIMEOUT_MS, type AppSession } from './driver.ts';
+import { MAP_TIMEOUT_MS, openPage, type AppSession, type OpenOptions } from './browser.ts';
+import { readRepoFile } from './project.ts';
 
 /** The presentation mode's domain driver: open the tour, wait for a step, read what a step shows. */
 
@@ -16,7 +15,7 @@ export interface TourStepData {
 }
 
 /** The story file, read as the app reads it. */
-export const TOUR = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/features/present/tour.json'), 'utf8')) as {
+export const TOUR = JSON.parse(readRepoFile('src/features/present/tour.json')) as {
   steps: TourStepData[];
 };
 
@@ -38,23 +37,17 @@ const FULLSCREEN_SPY = `(() => {
   };
 })();`;
 
-/** Opens a page on the app with `query` and a given screen; errors are collected. */
-export async function openPage(s: AppSession, query: string, o: PresentOptions, before?: (page: Page) => void) {
-  const context = await s.browser.newContext({
+/**
+ * `openPage` options for a page that may enter the presentation: the given screen, requests for
+ * fullscreen recorded, and no wait for the explorer's map (a tour link never shows it).
+ */
+export function presentationPage(o: PresentOptions): OpenOptions {
+  return {
     viewport: o.viewport,
-    deviceScaleFactor: 1,
     reducedMotion: o.reducedMotion ? 'reduce' : 'no-preference',
-  });
-  await context.addInitScript(FULLSCREEN_SPY);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  before?.(page);
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  await page.goto(`${s.baseUrl}${query}`);
-  return { page, errors, close: () => context.close() };
+    initScripts: [FULLSCREEN_SPY],
+    waitForMap: false,
+  };
 }
 
 /** Waits until the presentation shows step `n` (1-based), its camera has arrived and the map has drawn it. */
@@ -93,7 +86,7 @@ export async function waitForStep(page: Page, n: number): Promise<void> {
 
 /** Opens the presentation by link at step `n`. */
 export async function openTour(s: AppSession, n: number, o: PresentOptions, extra = '') {
-  const opened = await openPage(s, `?tour=${n}${extra}`, o);
+  const opened = await openPage(s, `?tour=${n}${extra}`, presentationPage(o));
   await waitForStep(opened.page, n);
   return opened;
 }
