@@ -3,15 +3,12 @@
  * without it, the last choice made on this device (localStorage); without that, Chinese.
  * The plan text itself is always the original Chinese.
  */
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { isLang, type Lang } from '../core/lang.ts';
 
-/** BCP 47 tags for `lang` attributes and `Intl` formatters. */
-export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+// One definition for every layer (core/lang.ts); re-exported so the i18n importers keep their path.
+export { isLang, LANG_TAG, LANGS, otherLang, type Lang } from '../core/lang.ts';
 
 const STORAGE_KEY = 'plan-map:lang';
-
-export const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
 
 /** The language remembered on this device, or null (storage may be blocked: private mode, sandboxed frames). */
 export function rememberedLang(): Lang | null {
