@@ -3,6 +3,7 @@ import type { Bounds, LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import type { FilterSpecification } from 'maplibre-gl';
 import { MapController, type MapCamera } from '../map/MapController.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
 import type { Palette } from '../core/palette.ts';
 import { buildStyle, glyphsUrl, type Lang } from '../map/style/index.ts';
 import { overlayPaletteOf } from '../map/overlays/overlayPalette.ts';
@@ -65,6 +66,7 @@ export function MapView(props: MapViewProps) {
     const p = latest.current;
     const c = new MapController({
       container,
+      prefersReducedMotion,
       store: p.store,
       style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl() }),
       initialBounds: p.initialBounds,

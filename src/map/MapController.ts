@@ -40,6 +40,11 @@ export interface MapControllerOptions {
   attribution: string;
   /** The tools' overlay colours (default: the light map's). */
   overlayPalette?: OverlayPalette;
+  /**
+   * Whether the user asked for less motion (camera moves then jump). A function of the caller's
+   * (src/ui/motion.ts), so the map reads no preference of its own and the answer follows the system.
+   */
+  prefersReducedMotion?: () => boolean;
 }
 
 /**
@@ -89,7 +94,7 @@ export class MapController {
     const district = layerWithPurpose(o.store.layers, 'district');
     this.basemap = new BasemapSlot(map, o.attribution, district && { sourceId: sourceId(district.id), fillLayerId: `${district.id}-fill` });
     this.sources = new SourceEvents(map);
-    this.selection = new SelectionView(map, o.store, () => this.o.onPopupClose());
+    this.selection = new SelectionView(map, o.store, () => this.o.onPopupClose(), () => this.o.prefersReducedMotion?.() ?? false);
     this.readiness = new StyleReadiness(map, o.style, o.container);
     this.layers = new PlanLayers(map, o.store, o.style);
     this.deck = new DeckOverlayHost(map, () => this.ready);
@@ -176,7 +181,7 @@ export class MapController {
    */
   async flyToPose(pose: MapCamera, o: { padding?: PaddingOptions; durationMs?: number } = {}): Promise<void> {
     await this.ready;
-    if (!this.removed) await flyToPose(this.map, pose, o);
+    if (!this.removed) await flyToPose(this.map, pose, { ...o, jump: this.o.prefersReducedMotion?.() ?? false });
   }
 
   getCamera(): MapCamera {

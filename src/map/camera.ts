@@ -8,16 +8,12 @@ export interface MapCamera {
   pitch: number;
 }
 
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 /**
- * Flies to a camera with pitch and bearing (jumps when the user prefers reduced motion). A zoom
+ * Flies to a camera with pitch and bearing (jumps with `jump`: the user prefers reduced motion). A zoom
  * below the map's minimum lowers the minimum. Resolves when the camera stops, also when another
  * move interrupts the flight.
  */
-export async function flyToPose(map: MlMap, pose: MapCamera, o: { padding?: PaddingOptions; durationMs?: number }): Promise<void> {
+export async function flyToPose(map: MlMap, pose: MapCamera, o: { padding?: PaddingOptions; durationMs?: number; jump?: boolean }): Promise<void> {
   if (pose.zoom < map.getMinZoom()) map.setMinZoom(Math.max(0, Math.floor(pose.zoom * 2) / 2 - 0.5));
   // Ends a running flight first, so its moveend does not resolve this one.
   map.stop();
@@ -32,7 +28,7 @@ export async function flyToPose(map: MlMap, pose: MapCamera, o: { padding?: Padd
     // A flight whose moveend never comes (a lost context stops rendering) must not stall the caller.
     const timer = setTimeout(done, durationMs + 4000);
     map.on('moveend', done);
-    if (prefersReducedMotion()) map.jumpTo(camera);
+    if (o.jump) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: durationMs, essential: true });
   });
 }

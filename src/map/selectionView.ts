@@ -1,7 +1,6 @@
 import { Popup, type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
 import { anchorOf, boundsOf, type Bounds, type LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
-import { prefersReducedMotion } from './camera.ts';
 import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
 import { SELECTION_SOURCE } from './style/index.ts';
 
@@ -19,6 +18,7 @@ export class SelectionView {
     private readonly map: MlMap,
     private readonly store: FeatureStore,
     onPopupClose: () => void,
+    private readonly prefersReducedMotion: () => boolean,
   ) {
     this.popup = new Popup({ closeOnClick: false, maxWidth: '360px', focusAfterOpen: false, className: 'plan-popup' });
     this.popup.on('close', () => {
@@ -74,7 +74,7 @@ export class SelectionView {
         [w, s],
         [e, n],
       ],
-      { padding: paddingAboveCover(this.coveredPx(cover)), maxZoom: 16, animate: !prefersReducedMotion(), duration: 900 },
+      { padding: paddingAboveCover(this.coveredPx(cover)), maxZoom: 16, animate: !this.prefersReducedMotion(), duration: 900 },
     );
   }
 
@@ -94,12 +94,12 @@ export class SelectionView {
   /** Pans a tapped feature's anchor out from under the bottom sheet (no zoom change). */
   private keepAboveCover(anchor: LngLat): void {
     const dy = panAboveCoverPx(this.map.project(anchor).y, this.map.getCanvas().clientHeight, this.coveredPx(this.host?.parentElement));
-    if (dy) this.map.panBy([0, dy], { animate: !prefersReducedMotion(), duration: 400 });
+    if (dy) this.map.panBy([0, dy], { animate: !this.prefersReducedMotion(), duration: 400 });
   }
 
   /** Moves the camera so the feature is in view with room for its popup. */
   private flyToBounds(bounds: Bounds, anchor: LngLat): void {
-    const animate = !prefersReducedMotion();
+    const animate = !this.prefersReducedMotion();
     const canvas = this.map.getCanvas();
     const cam = selectionCamera(bounds, anchor, {
       sheet: this.host !== null,

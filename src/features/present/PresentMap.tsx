@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { boundsOf, type LngLat } from '../../core/geometry/anchor.ts';
+import { FALLBACK_BOUNDS } from '../../core/geometry/bounds.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { featuresWithPurpose } from '../../core/layerPurpose.ts';
 import { MapController } from '../../map/MapController.ts';
+import { prefersReducedMotion } from '../../ui/motion.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { FeaturePopup } from '../../ui/FeaturePopup.tsx';
 import { glyphsUrl, TEXT_FONT } from '../../map/style/index.ts';
@@ -60,10 +62,11 @@ export function PresentMap(props: PresentMapProps) {
     void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names));
     const c = new MapController({
       container,
+      prefersReducedMotion,
       store: p.store,
       // The language is the one the mode opened in: the presentation has no switch of its own.
       style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang }),
-      initialBounds: district ? boundsOf(district.geometry) : [121.8, 41.05, 122.2, 41.25],
+      initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
       attribution: p.t.attribution(p.plan.documentNumber, p.plan.issuedOn),
       onFeatureClick: (id, at) => {
         if (latest.current.exploring) setSelected({ id, at, step: latest.current.stepIndex });
