@@ -1,17 +1,13 @@
+import { isLang, type Lang } from '../core/lang.ts';
+
 /**
  * The interface language: Chinese (zh-CN) by default, English switchable. The URL's `lang=` wins;
  * without it, the last choice made on this device (localStorage); without that, Chinese.
  * The plan text itself is always the original Chinese.
  */
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** BCP 47 tags for `lang` attributes and `Intl` formatters. */
-export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+export { isLang, LANG_TAG, LANGS, type Lang } from '../core/lang.ts';
 
 const STORAGE_KEY = 'plan-map:lang';
-
-export const isLang = (v: unknown): v is Lang => v === 'zh' || v === 'en';
 
 /** The language remembered on this device, or null (storage may be blocked: private mode, sandboxed frames). */
 export function rememberedLang(): Lang | null {
