@@ -9,7 +9,7 @@ const noNegZero = (x: number) => x + 0;
 export const roundTo = (x: number, decimals: number) => noNegZero(Number(x.toFixed(decimals)));
 
 /** Bearing in whole degrees folded into −179…180. */
-export function normalizeBearing(b: number): number {
+function normalizeBearing(b: number): number {
   const m = ((b % 360) + 360) % 360;
   return noNegZero(m > 180 ? m - 360 : m);
 }

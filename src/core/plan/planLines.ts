@@ -35,7 +35,7 @@ export const NOTE_START = /^\s*注[：:]/;
 /** Later notes are numbered `2.` `3.` … without repeating 注：. */
 export const NUMBERED_NOTE = /^\s*\d+[.．、]/;
 
-export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   三: 3,

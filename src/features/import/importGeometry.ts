@@ -10,7 +10,7 @@ export const KINKS_MAX_POSITIONS = 10_000;
 export const KINKS_BUDGET = 3e8;
 
 /** Visits every position of a geometry without recursion; returns how many there were. */
-export function forEachPosition(g: Geometry, fn: (p: Position) => void): number {
+function forEachPosition(g: Geometry, fn: (p: Position) => void): number {
   let count = 0;
   const geoms: Geometry[] = [g];
   while (geoms.length > 0) {
@@ -49,7 +49,7 @@ export function forEachPosition(g: Geometry, fn: (p: Position) => void): number 
   return count;
 }
 
-export function polygonsOf(g: Geometry): (Polygon | MultiPolygon)[] {
+function polygonsOf(g: Geometry): (Polygon | MultiPolygon)[] {
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') return [g];
   if (g.type === 'GeometryCollection') {
     const out: (Polygon | MultiPolygon)[] = [];
@@ -65,14 +65,14 @@ export function polygonsOf(g: Geometry): (Polygon | MultiPolygon)[] {
   return [];
 }
 
-export function widen(b: Bounds, km: number): Bounds {
+function widen(b: Bounds, km: number): Bounds {
   const dLat = km / 111.32;
   const midLat = ((b[1] + b[3]) / 2) * (Math.PI / 180);
   const dLon = km / (111.32 * Math.max(0.1, Math.cos(midLat)));
   return [b[0] - dLon, b[1] - dLat, b[2] + dLon, b[3] + dLat];
 }
 
-export const meets = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+const meets = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 type Warn = (code: ImportProblemCode, path: string, zh: string, en: string) => void;
 

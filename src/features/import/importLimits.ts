@@ -3,7 +3,7 @@ import type { ImportResult } from './importTypes.ts';
 /** Largest file the importer reads: 50 MB (binary megabytes, 52,428,800 bytes), as a file manager shows it. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-export function formatMb(bytes: number): string {
+function formatMb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 

@@ -80,7 +80,7 @@ export function ChapterView({
   );
 }
 
-export function SectionView({
+function SectionView({
   plan,
   store,
   coverage,

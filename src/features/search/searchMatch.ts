@@ -10,7 +10,7 @@ export interface FieldMatch {
   end: number;
 }
 
-export function substringMatch(hay: string, map: number[], text: string, needle: string, wordStartOnly: boolean): FieldMatch | null {
+function substringMatch(hay: string, map: number[], text: string, needle: string, wordStartOnly: boolean): FieldMatch | null {
   if (needle === '' || hay.length < needle.length) return null;
   let at = hay.indexOf(needle);
   if (wordStartOnly) {
@@ -31,7 +31,7 @@ export function substringMatch(hay: string, map: number[], text: string, needle:
  *
  * @returns a function from the first syllable to try to the match found from there, or null.
  */
-export function syllableMatcher(syls: Syllable[], q: Query, full: boolean): (startAt: number) => { end: number; complete: boolean } | null {
+function syllableMatcher(syls: Syllable[], q: Query, full: boolean): (startAt: number) => { end: number; complete: boolean } | null {
   const { compact, breaks } = q;
   const n = syls.length;
   const width = n + 1;
@@ -77,7 +77,7 @@ export function syllableMatcher(syls: Syllable[], q: Query, full: boolean): (sta
   };
 }
 
-export function pinyinMatch(syls: Syllable[], firstLetters: string, q: Query): FieldMatch | null {
+function pinyinMatch(syls: Syllable[], firstLetters: string, q: Query): FieldMatch | null {
   const first = q.compact[0];
   if (first === undefined || syls.length === 0 || !firstLetters.includes(first)) return null;
   for (const full of [true, false]) {

@@ -4,10 +4,10 @@ import { type Field, type MatchField, MAX_QUERY_LENGTH, type Syllable } from './
 /* Text as the search compares it: normalised Chinese, English words, pinyin syllables; the query likewise. */
 
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-export const WHITE = /\s/;
+const WHITE = /\s/;
 
 /** Lower-cases and NFKC-folds (full-width digits and letters become ASCII) each character, dropping white space. */
-export function normalizeZh(text: string): { norm: string; map: number[] } {
+function normalizeZh(text: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let i = 0;
@@ -23,7 +23,7 @@ export function normalizeZh(text: string): { norm: string; map: number[] } {
 }
 
 /** English text as lower-case ASCII-ish words separated by one space; diacritics and punctuation dropped. */
-export function normalizeWords(text: string): { words: string; map: number[] } {
+function normalizeWords(text: string): { words: string; map: number[] } {
   let words = '';
   const map: number[] = [];
   let i = 0;
@@ -47,16 +47,16 @@ export function normalizeWords(text: string): { words: string; map: number[] } {
 }
 
 /** Ways to type a tone-less syllable: `ü` as `v` and as `u`. */
-export function spellingsOf(syllable: string): string[] {
+function spellingsOf(syllable: string): string[] {
   if (!syllable.includes('ü')) return [syllable];
   return [syllable.replace(/ü/g, 'v'), syllable.replace(/ü/g, 'u')];
 }
 
 /** Punctuation that separates the parts of a name or title (`，`, `、`, brackets); quotes do not. */
-export const RUN_BREAK = /[，、。；：！？,;:!?（）()[\]【】《》〈〉\s]/;
+const RUN_BREAK = /[，、。；：！？,;:!?（）()[\]【】《》〈〉\s]/;
 
 /** Syllables of a text: pinyin for Chinese characters, each Latin letter or digit as itself, punctuation skipped. */
-export function syllablesOf(text: string): Syllable[] {
+function syllablesOf(text: string): Syllable[] {
   const chars = Array.from(text);
   const readings = pinyin(text, { toneType: 'none', type: 'array' });
   const aligned = readings.length === chars.length;
