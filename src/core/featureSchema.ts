@@ -38,7 +38,7 @@ const bilingual = z.strictObject({
 });
 
 /** A link from data: only http(s) or a same-origin relative path; anything else is rejected. */
-export const safeUrl = z.string().refine((s) => isSafeHref(s), 'only https:, http: or a relative path');
+const safeUrl = z.string().refine((s) => isSafeHref(s), 'only https:, http: or a relative path');
 
 export const statusSourceSchema = z
   .strictObject({

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../data/loadProject.ts';
+import { loadTestProject, readRepoFile } from '../../tests/support/project.ts';
 import { GeoValidationError } from './validateGeo.ts';
 
-const root = new URL('../../', import.meta.url);
-const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
-const fixture = (name: string) => read(`tests/fixtures/bad-geo/${name}.geojson`);
+const fixture = (name: string) => readRepoFile(`tests/fixtures/bad-geo/${name}.geojson`);
 
 /** Loads the real project with geo/parks.geojson replaced by `parksText`. */
 function loadWithParks(parksText: string) {
-  return loadProject(read(PLAN_FILE), read(REGISTRY_FILE), (id) =>
-    id === 'parks' ? parksText : read(`geo/${id}.geojson`),
-  );
+  return loadTestProject({ layers: { parks: parksText } });
 }
 
 function errorOf(parksText: string): GeoValidationError {
@@ -55,7 +50,7 @@ describe('the geo loader on broken files', () => {
   });
 
   it('rejects an id used in two files', () => {
-    const real = JSON.parse(read('geo/residential.geojson')) as { features: { properties: { id: string } }[] };
+    const real = JSON.parse(readRepoFile('geo/residential.geojson')) as { features: { properties: { id: string } }[] };
     const taken = real.features[0]?.properties.id ?? '';
     const text = fixture('valid').replace('"id": "test-park"', `"id": "${taken}"`);
     expect(errorOf(text).message).toContain(`properties.id: id is also used in geo/residential.geojson`);

@@ -16,7 +16,7 @@ export interface GeoIssue {
   message: string;
 }
 
-export function formatIssue(i: GeoIssue): string {
+function formatIssue(i: GeoIssue): string {
   const where =
     i.featureIndex === null
       ? ''
@@ -151,7 +151,7 @@ function normalise(s: string): string {
  * Validates one geo/ layer file (already parsed JSON) against the contract and the plan.
  * Returns the typed collection, or throws a GeoValidationError listing every located issue.
  */
-export function validateLayer(file: string, json: unknown, plan: PlanIndex): PlanFeatureCollection {
+function validateLayer(file: string, json: unknown, plan: PlanIndex): PlanFeatureCollection {
   const issues: GeoIssue[] = [];
   const push = (featureIndex: number | null, featureId: string | null, field: string, message: string) =>
     issues.push({ file, featureIndex, featureId, field, message });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { M2_PER_MU } from '../core/geometry/measure.ts';
 import { inventorySchema, type InventoryItem } from '../core/plan/inventorySchema.ts';
 import { parsePlan, planNodeText } from '../core/plan/parsePlan.ts';
 import type { PlanFeature, PlanFeatureCollection } from '../core/featureSchema.ts';
@@ -27,7 +28,6 @@ const files = registry.layers.map((l) => ({
 }));
 
 const TOLERANCE_PCT = 15;
-const M2_PER_MU = 2000 / 3;
 
 function layer(id: string): PlanFeatureCollection {
   const f = files.find((x) => x.file === `geo/${id}.geojson`);

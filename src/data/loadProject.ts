@@ -7,7 +7,7 @@ import { GeoValidationError, validateLayers, type PlanIndex } from '../core/vali
 export const PLAN_FILE = 'seeds/000_4eb92d59acbfb362.txt';
 export const REGISTRY_FILE = 'geo/layers.json';
 
-export function planIndexOf(plan: Plan): PlanIndex {
+function planIndexOf(plan: Plan): PlanIndex {
   return { has: (id) => plan.byId.has(id), text: (id) => planNodeText(plan, id) };
 }
 

@@ -59,11 +59,6 @@ export function I18nValue({ value, children }: { value: I18n; children: ReactNod
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** Provides the messages of `lang` to the tree (see useLoadedI18n). */
-export function I18nProvider({ lang, preloaded, children }: { lang: Lang; preloaded?: Messages; children: ReactNode }) {
-  return <I18nValue value={useLoadedI18n(lang, preloaded)}>{children}</I18nValue>;
-}
-
 export function useI18n(): I18n {
   return useContext(I18nContext);
 }

@@ -11,7 +11,7 @@ export { isLang, LANG_TAG, LANGS, otherLang, type Lang } from '../core/lang.ts';
 const STORAGE_KEY = 'plan-map:lang';
 
 /** The language remembered on this device, or null (storage may be blocked: private mode, sandboxed frames). */
-export function rememberedLang(): Lang | null {
+function rememberedLang(): Lang | null {
   try {
     const v = window.localStorage.getItem(STORAGE_KEY);
     return isLang(v) ? v : null;

@@ -1,6 +1,6 @@
 import { area, length } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
-import type { Lang } from '../../i18n/lang.ts';
+import { LANG_TAG, type Lang } from '../lang.ts';
 
 /** 1 亩 = 10000/15 m² (1 公顷 = 15 亩). */
 export const M2_PER_MU = 10000 / 15;
@@ -32,8 +32,7 @@ export function diffPct(computed: number, declared: number): number {
   return ((computed - declared) / declared) * 100;
 }
 
-// The tag spelled out rather than imported from i18n/lang.ts: this module also runs in workers.
-const nf = (digits: number, lang: Lang) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
+const nf = (digits: number, lang: Lang) => new Intl.NumberFormat(LANG_TAG[lang], { maximumFractionDigits: digits });
 
 /** The Chinese units' names: 亩 is written "mu" in English, 公顷 "ha". */
 const MU: Record<Lang, string> = { zh: '亩', en: 'mu' };

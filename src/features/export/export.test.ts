@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { featurePropertiesSchema, type PlanFeature } from '../../core/featureSchema.ts';
 import { checkGeometry } from '../../core/validateGeo.ts';
+import { M2_PER_MU } from '../../core/geometry/measure.ts';
 import { CSV_BOM, CSV_COLUMNS, csvCell, csvText, neutraliseFormula, toCsv } from './csvExport.ts';
 import { parsePlan } from '../../core/plan/parsePlan.ts';
 import { EXPORT_FORMAT_VERSION, exportFileName, PLAN_IDENTITY } from './exportMetadata.ts';
@@ -89,7 +90,7 @@ describe('CSV export', () => {
     expect(r.declaredAreaM2).toBe('723000');
     expect(r.declaredAreaMu).toBe('1084.5');
     expect(Number(r.computedAreaM2)).toBeGreaterThan(900_000);
-    expect(Number(r.computedAreaMu)).toBeCloseTo(Number(r.computedAreaM2) / (10000 / 15), 1);
+    expect(Number(r.computedAreaMu)).toBeCloseTo(Number(r.computedAreaM2) / M2_PER_MU, 1);
     expect(r.computedLengthKm).toBe('');
     expect(r.subdistrict).toBe('subdistrict-xinghai');
     expect(Number(r.anchorLon)).toBeGreaterThan(122.05);

@@ -1,20 +1,19 @@
 /// <reference lib="webworker" />
-import { parseGeoJsonImport, type ImportOptions, type ImportResult } from './parseGeoJsonImport.ts';
+import type { WorkerAnswer, WorkerRequest } from '../../data/workerClient.ts';
+import type { ImportOptions, ImportResult } from './importTypes.ts';
+import { parseGeoJsonImport } from './parseGeoJsonImport.ts';
 
-/** A request to the import worker; the ArrayBuffer is transferred, not copied. */
+/** A request to the import worker; a buffer the client read itself is transferred, not copied. */
 export interface ImportRequest {
-  id: number;
   input: ArrayBuffer | string;
   options: ImportOptions;
 }
 
-export type ImportResponse = { id: number; ok: true; result: ImportResult } | { id: number; ok: false; error: string };
-
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (ev: MessageEvent<ImportRequest>) => {
+scope.onmessage = (ev: MessageEvent<WorkerRequest<ImportRequest>>) => {
   const { id, input, options } = ev.data;
-  let answer: ImportResponse;
+  let answer: WorkerAnswer<ImportResult>;
   try {
     answer = { id, ok: true, result: parseGeoJsonImport(input, options) };
   } catch (e) {

@@ -1,41 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importGeoJson } from './importClient.ts';
-import { excerptAt, formatPath, makeLocator, scanJson } from './jsonScan.ts';
-import {
-  DEFAULT_MAX_BYTES,
-  geometryMessageZh,
-  parseGeoJsonImport,
-  utf8Length,
-  type Bounds,
-  type ImportProblem,
-  type ImportResult,
-} from './parseGeoJsonImport.ts';
-import { importedPropertyRows } from './propertyRows.ts';
-import { repoPath } from '../../../tests/support/project.ts';
-
-const DISTRICT: Bounds = [121.64204, 40.99923, 122.29944, 41.34149];
-const dir = repoPath('tests/fixtures/import');
-const text = (name: string) => readFileSync(resolve(dir, name), 'utf8');
-const bytes = (name: string): ArrayBuffer => {
-  const b = readFileSync(resolve(dir, name));
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-};
-const parse = (name: string) => parseGeoJsonImport(text(name), { districtBbox: DISTRICT });
-
-function ok(r: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!r.ok) throw new Error(`expected success, got ${r.errors.map((e) => e.message).join('\n')}`);
-  return r;
-}
-function failed(r: ImportResult): Extract<ImportResult, { ok: false }> {
-  if (r.ok) throw new Error('expected the import to fail');
-  return r;
-}
-const only = (problems: ImportProblem[]): ImportProblem => {
-  expect(problems).toHaveLength(1);
-  return problems[0] as ImportProblem;
-};
+import { scanJson } from './jsonScan.ts';
+import { DEFAULT_MAX_BYTES, geometryMessageZh, parseGeoJsonImport } from './parseGeoJsonImport.ts';
+import { bytes, DISTRICT, failed, ok, only, parse, text } from './importTestFiles.ts';
 
 describe('import: valid files', () => {
   it('a FeatureCollection with polygons, points, lines, a GeometryCollection and a 3D position', () => {
@@ -358,54 +325,4 @@ describe('import: hostile input', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(['unchecked']);
     expect(ms).toBeLessThan(15_000);
   }, 60_000);
-});
-
-describe('import: the client and the popup rows', () => {
-  it('runs inline where there is no Worker, from text, bytes or a Blob', async () => {
-    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
-    expect((await importGeoJson(text('valid-feature.geojson'))).ok).toBe(true);
-    expect((await importGeoJson(bytes('valid-feature.geojson'))).ok).toBe(true);
-    expect((await importGeoJson(new Blob([text('valid-feature.geojson')]))).ok).toBe(true);
-    const ac = new AbortController();
-    ac.abort();
-    await expect(importGeoJson('{}', { signal: ac.signal })).rejects.toThrow(/aborted/);
-  });
-
-  it('shows properties as text rows, nested data as JSON text, markup untouched, long values cut', () => {
-    const r = ok(parse('valid-collection.geojson'));
-    const rows = importedPropertyRows(r.collection.features[0]?.properties ?? {});
-    expect(rows).toEqual([
-      { key: 'name', value: '地块 A' },
-      { key: 'area_mu', value: '150' },
-      { key: 'note', value: '<img src=x onerror=alert(1)>' },
-      { key: 'tags', value: '["a","b"]' },
-      { key: 'nested', value: '{"k":1}' },
-    ]);
-    const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'v'.repeat(600)]));
-    const cut = importedPropertyRows(many);
-    expect(cut).toHaveLength(51);
-    expect(cut[0]?.value).toHaveLength(500);
-    expect(cut[50]?.value).toMatch(/10 more/);
-  });
-});
-
-describe('scanner helpers', () => {
-  it('formats paths', () => {
-    expect(formatPath(['features', 3, 'geometry', 'coordinates', 0, 2])).toBe('features[3].geometry.coordinates[0][2]');
-    expect(formatPath(['properties', 'a b'])).toBe('properties["a b"]');
-    expect(formatPath([])).toBe('');
-  });
-  it('locates offsets as line and column, forwards and back', () => {
-    const t = 'ab\ncd\n\nef';
-    const at = makeLocator(t);
-    expect(at(0)).toEqual({ line: 1, column: 1 });
-    expect(at(4)).toEqual({ line: 2, column: 2 });
-    expect(at(7)).toEqual({ line: 4, column: 1 });
-    expect(at(1)).toEqual({ line: 1, column: 2 });
-    expect(excerptAt('x'.repeat(100), 50, 5)).toBe('…xxxxxxxxxx…');
-  });
-  it('counts UTF-8 bytes', () => {
-    expect(utf8Length('a区😀')).toBe(1 + 3 + 4);
-    expect(utf8Length('é')).toBe(2);
-  });
 });

@@ -1,23 +1,19 @@
 /// <reference lib="webworker" />
+import type { WorkerAnswer, WorkerRequest } from '../../data/workerClient.ts';
 import { analyseLifeCircles, type LifeCircleInput, type LifeCircleReport } from './lifeCircle.ts';
 
-/** A request to the life-circle worker: one analysis, answered with the same `id`. */
+/** A request to the life-circle worker: one analysis. */
 export interface LifeCircleRequest {
-  id: number;
   input: LifeCircleInput;
 }
 
-export type LifeCircleResponse =
-  | { id: number; ok: true; report: LifeCircleReport }
-  | { id: number; ok: false; error: string };
-
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (ev: MessageEvent<LifeCircleRequest>) => {
+scope.onmessage = (ev: MessageEvent<WorkerRequest<LifeCircleRequest>>) => {
   const { id, input } = ev.data;
-  let answer: LifeCircleResponse;
+  let answer: WorkerAnswer<LifeCircleReport>;
   try {
-    answer = { id, ok: true, report: analyseLifeCircles(input) };
+    answer = { id, ok: true, result: analyseLifeCircles(input) };
   } catch (e) {
     answer = { id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

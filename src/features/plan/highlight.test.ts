@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteRanges } from './PlanPanel.tsx';
+import { findQuoteRanges } from './highlight.tsx';
 
 describe('quote highlighting', () => {
   it('finds a quote across line breaks and spaces', () => {

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from '../catalogue.ts';
 
 export const a11y: Messages['a11y'] = {
   skipToList: 'Skip to the list of places',

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from '../catalogue.ts';
 
 export const common: Messages['common'] = {
   appTitle: 'Xinglongtai District 14th Five-Year Plan map',

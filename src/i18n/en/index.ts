@@ -3,7 +3,7 @@
  * tests/unit/budget.test.ts). Typed as `AllMessages`: a key missing here, or one zh does not have, fails
  * the typecheck.
  */
-import type { AllMessages } from '../messages.ts';
+import type { AllMessages } from '../catalogue.ts';
 import { a11y } from './a11y.ts';
 import { app } from './app.ts';
 import { basemap } from './basemap.ts';

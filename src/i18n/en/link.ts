@@ -1,5 +1,5 @@
 import type { CameraProblem, ListWhat, ShareParam } from '../../core/link/shareState.ts';
-import type { Messages } from '../messages.ts';
+import type { Messages } from '../catalogue.ts';
 
 const PARAMS: Record<ShareParam, string> = {
   v: 'version',

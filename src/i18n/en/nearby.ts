@@ -1,4 +1,4 @@
-import type { LazyMessages } from '../messages.ts';
+import type { LazyMessages } from '../catalogue.ts';
 
 export const nearby: LazyMessages['nearby'] = {
   title: 'Planned near here',

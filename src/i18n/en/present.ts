@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import type { Messages } from '../catalogue.ts';
 
 export const present: Messages['present'] = {
   opening: 'Opening the presentation…',

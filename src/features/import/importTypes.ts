@@ -1,0 +1,89 @@
+import type { Geometry } from 'geojson';
+
+/* What the importer takes and gives (parseGeoJsonImport.ts), apart from the code that does it. */
+
+export type Bounds = [number, number, number, number];
+
+export interface ImportOptions {
+  /** Files larger than this are refused before parsing. @default 50 MB (52,428,800 bytes) */
+  maxBytes?: number;
+  /** The district's bounds (west, south, east, north), for the "outside the area" warning. */
+  districtBbox?: Bounds;
+  /** How far around the district a feature may lie before it is flagged. @default 50 */
+  marginKm?: number;
+  /** @default 100 */
+  maxDepth?: number;
+  /** How many errors and how many warnings are listed. @default 20 */
+  maxListed?: number;
+}
+
+export type ImportProblemCode =
+  | 'too-large'
+  | 'encoding'
+  | 'syntax'
+  | 'too-deep'
+  | 'duplicate-key'
+  | 'unsafe-key'
+  | 'structure'
+  | 'geometry'
+  | 'null-geometry'
+  | 'bare-geometry'
+  | 'crs'
+  | 'bad-id'
+  | 'outside-district'
+  | 'swapped'
+  | 'self-intersection'
+  | 'unchecked'
+  | 'empty';
+
+/** A located problem: where (feature, path, and for text problems line and column) and what, in 中文 and English. */
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  code: ImportProblemCode;
+  /** Index into `features` (or 0 for a single Feature or geometry), null for the file as a whole. */
+  featureIndex: number | null;
+  /** Path into the file, e.g. `features[3].geometry.coordinates[0][2]`; '' for the whole file. */
+  path: string;
+  line?: number;
+  column?: number;
+  /** The text around a syntax error. */
+  excerpt?: string;
+  zh: string;
+  en: string;
+  /** `zh / en`, ready to show. */
+  message: string;
+}
+export type LocatedError = ImportProblem;
+
+export interface ImportedFeature {
+  type: 'Feature';
+  id?: string | number;
+  geometry: Geometry | null;
+  /** The file's properties as plain JSON data (unsafe keys removed). Show as text only. */
+  properties: Record<string, unknown>;
+}
+
+export interface ImportedCollection {
+  type: 'FeatureCollection';
+  features: ImportedFeature[];
+}
+
+export interface ImportStats {
+  bytes: number;
+  features: number;
+  positions: number;
+  ms: number;
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      collection: ImportedCollection;
+      warnings: ImportProblem[];
+      warningCount: number;
+      /** Bounds of every position, or null when nothing has a geometry. */
+      bbox: Bounds | null;
+      stats: ImportStats;
+    }
+  | { ok: false; errors: ImportProblem[]; errorCount: number; warnings: ImportProblem[]; warningCount: number };
+

@@ -1,0 +1,194 @@
+import { featuresCiting, type FeatureStore } from '../../core/featureStore.ts';
+import { planLabel } from '../../core/plan/planLabels.ts';
+import type { Plan, PlanSection, PlanTable } from '../../core/plan/types.ts';
+import type { CoverageReport } from '../../core/plan/coverage.ts';
+import { useI18n, useWords } from '../../i18n/I18n.tsx';
+import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
+import { Summary, useUiLang, type Summaries } from './planSummaries.tsx';
+import { FeatureList, PinIcon, SectionItems } from './PlanPlaces.tsx';
+import { highlight } from './highlight.tsx';
+
+/* The plan panel's passage views: a chapter, a section, a table. */
+
+interface ViewProps {
+  plan: Plan;
+  store: FeatureStore;
+  coverage: CoverageReport;
+  summaries: Summaries;
+  target: string | null;
+  quotes: string[];
+  onShowFeature(id: string): void;
+}
+
+export function ChapterView({
+  plan,
+  store,
+  coverage,
+  summaries,
+  chapterId,
+  target,
+  quotes,
+  onNavigate,
+  onShowFeature,
+}: ViewProps & { chapterId: string; onNavigate(id: string): void }) {
+  const chapter = plan.chapters.find((c) => c.id === chapterId);
+  if (!chapter) return null;
+  const isTarget = target === chapter.id;
+  const orphanTables = chapter.tableIds
+    .map((id) => plan.tables.find((t) => t.id === id))
+    .filter((t): t is PlanTable => t !== undefined && t.sectionId === null);
+  return (
+    <div className={`plan-chapter${isTarget ? ' is-target' : ''}`} data-plan-id={chapter.id}>
+      <h3 className="plan-chapter__title">
+        {chapter.numeral}、{chapter.title}
+      </h3>
+      <Summary of={chapter.id} summaries={summaries} />
+      {chapter.paragraphs.map((p, i) => (
+        <p key={i}>{highlight(p, isTarget ? quotes : [])}</p>
+      ))}
+      {chapter.sectionIds.map((sid) => {
+        const s = plan.sections.find((x) => x.id === sid);
+        return s ? (
+          <SectionView
+            key={sid}
+            plan={plan}
+            store={store}
+            coverage={coverage}
+            summaries={summaries}
+            section={s}
+            target={target}
+            quotes={quotes}
+            onShowFeature={onShowFeature}
+            onNavigate={onNavigate}
+          />
+        ) : null;
+      })}
+      {orphanTables.map((t) => (
+        <TableView
+          key={t.id}
+          plan={plan}
+          store={store}
+          coverage={coverage}
+          summaries={summaries}
+          table={t}
+          target={target}
+          quotes={quotes}
+          onShowFeature={onShowFeature}
+        />
+      ))}
+    </div>
+  );
+}
+
+function SectionView({
+  plan,
+  store,
+  coverage,
+  summaries,
+  section,
+  target,
+  quotes,
+  onShowFeature,
+}: ViewProps & { section: PlanSection; onNavigate(id: string): void }) {
+  const isTarget = target === section.id;
+  // A section's places include those of the tables printed in it.
+  const cited = [...new Set([section.id, ...section.tableIds].flatMap((id) => featuresCiting(store, id)))];
+  return (
+    <section className={`plan-section${isTarget ? ' is-target' : ''}`} data-plan-id={section.id} id={`plan-${section.id}`}>
+      <h4 className="plan-section__title">{planLabel(plan, section.id)}</h4>
+      <Summary of={section.id} summaries={summaries} />
+      {section.paragraphs.map((p, i) => (
+        <p key={i}>{highlight(p, isTarget ? quotes : [])}</p>
+      ))}
+      {section.tableIds.map((tid) => (
+        <TableView
+          key={tid}
+          plan={plan}
+          store={store}
+          coverage={coverage}
+          summaries={summaries}
+          table={plan.tables.find((t) => t.id === tid)}
+          target={target}
+          quotes={quotes}
+          onShowFeature={onShowFeature}
+        />
+      ))}
+      <SectionItems plan={plan} section={section} coverage={coverage} />
+      {cited.length > 0 && (
+        <FeatureList features={cited} onShowFeature={onShowFeature} testId={`plan-features-${section.id}`} />
+      )}
+    </section>
+  );
+}
+
+export function TableView({ plan, store, summaries, table, target, quotes, onShowFeature }: ViewProps & { table: PlanTable | undefined }) {
+  const w = useWords('panels', PANELS_ZH);
+  const ui = useUiLang();
+  const { name } = useI18n();
+  if (!table) return null;
+  const isTarget = target === table.id;
+  const rowFeatures = new Map(table.rows.map((r) => [r.id, store.byPlanRef.get(r.id) ?? []]));
+  const hasMapColumn = [...rowFeatures.values()].some((l) => l.length > 0);
+  return (
+    <figure className={`plan-table${isTarget ? ' is-target' : ''}`} data-plan-id={table.id}>
+      <figcaption>
+        {planLabel(plan, table.id)}
+        <Summary of={table.id} summaries={summaries} />
+      </figcaption>
+      <div className="plan-table__scroll">
+        <table>
+          <thead>
+            <tr>
+              {table.columns.map((c, i) => (
+                <th key={i} scope="col">
+                  {c.replace(/\n/g, '')}
+                </th>
+              ))}
+              {hasMapColumn && (
+                <th scope="col" lang={ui}>
+                  {w.mapCol}
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r) => {
+              const rowTarget = target === r.id;
+              return (
+                <tr key={r.id} data-plan-id={r.id} className={rowTarget ? 'is-target' : undefined}>
+                  {r.cells.map((c, i) => (
+                    <td key={i}>{highlight(c, rowTarget || isTarget ? quotes : [])}</td>
+                  ))}
+                  {hasMapColumn && (
+                    <td className="plan-table__map">
+                      {(rowFeatures.get(r.id) ?? []).map((f) => (
+                        <button
+                          key={f.properties.id}
+                          type="button"
+                          className="plan-table__map-button"
+                          title={w.showOnMap(name(f.properties.name))}
+                          aria-label={w.showOnMap(name(f.properties.name))}
+                          lang={ui}
+                          data-feature-id={f.properties.id}
+                          onClick={() => onShowFeature(f.properties.id)}
+                        >
+                          <PinIcon />
+                        </button>
+                      ))}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {table.notes.map((n, i) => (
+        <p key={i} className="plan-table__note">
+          {n}
+        </p>
+      ))}
+    </figure>
+  );
+}
+
