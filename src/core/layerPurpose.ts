@@ -3,8 +3,6 @@
  * id is written in code. Kept apart from the registry's zod schema (layerRegistry.ts re-exports it)
  * so that the first screen can use it without loading zod.
  */
-import type { LayerEntry } from './layerRegistry.ts';
-
 /**
  * What code asks the registry for instead of naming a layer: each purpose is held by at most one layer.
  * `district`: the district's boundary (one feature); `subdistricts`: its sub-districts; the life-circle
@@ -14,13 +12,13 @@ export const PURPOSES = ['district', 'subdistricts', 'facilities', 'residential-
 export type Purpose = (typeof PURPOSES)[number];
 
 /** The layer declared for a purpose (geo/layers.json `purpose`), if the registry has one. */
-export function layerWithPurpose<L extends Pick<LayerEntry, 'purpose'>>(layers: readonly L[], purpose: Purpose): L | undefined {
+export function layerWithPurpose<L extends { purpose?: Purpose | undefined }>(layers: readonly L[], purpose: Purpose): L | undefined {
   return layers.find((l) => l.purpose === purpose);
 }
 
 /** The features of the layer declared for a purpose; none when no layer has it. */
 export function featuresWithPurpose<F>(
-  store: { layers: readonly Pick<LayerEntry, 'id' | 'purpose'>[]; byLayer: ReadonlyMap<string, { features: F[] }> },
+  store: { layers: readonly { id: string; purpose?: Purpose | undefined }[]; byLayer: ReadonlyMap<string, { features: F[] }> },
   purpose: Purpose,
 ): F[] {
   const layer = layerWithPurpose(store.layers, purpose);
