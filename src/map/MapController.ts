@@ -100,11 +100,12 @@ export class MapController {
     this.deck = new DeckOverlayHost(map, () => this.ready);
 
     const interactive = interactiveLayerIds(o.store.layers);
+    const containers = { district: layerWithPurpose(o.store.layers, 'district')?.id, subdistricts: layerWithPurpose(o.store.layers, 'subdistricts')?.id };
     map.on('click', (ev) => {
       const click: MapClick = { lngLat: [ev.lngLat.lng, ev.lngLat.lat], point: { x: ev.point.x, y: ev.point.y } };
       if (routeClick(this.clickTool, this.overlays, click) !== 'plan') return;
       const layers = interactive.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
-      const hit = pickTopmost(map.queryRenderedFeatures(ev.point, { layers }));
+      const hit = pickTopmost(map.queryRenderedFeatures(ev.point, { layers }), containers);
       if (hit) o.onFeatureClick(hit, click.lngLat);
       else o.onEmptyClick();
     });

@@ -34,9 +34,12 @@ describe('routeClick', () => {
 describe('pickTopmost', () => {
   const hit = (id: string, type: string, layerId = `${id}-${type}`) => ({ properties: { id }, layer: { id: layerId, type } });
   it('prefers points over lines over areas, and the district last', () => {
-    expect(pickTopmost([hit('d', 'fill', 'district-fill'), hit('a', 'fill'), hit('l', 'line'), hit('p', 'circle')])).toBe('p');
-    expect(pickTopmost([hit('d', 'fill', 'district-fill'), hit('s', 'fill', 'subdistricts-fill'), hit('a', 'fill')])).toBe('a');
-    expect(pickTopmost([hit('d', 'fill', 'district-fill'), hit('s', 'fill', 'subdistricts-fill')])).toBe('s');
+    const containers = { district: 'outline', subdistricts: 'parts' };
+    expect(pickTopmost([hit('d', 'fill', 'outline-fill'), hit('a', 'fill'), hit('l', 'line'), hit('p', 'circle')], containers)).toBe('p');
+    expect(pickTopmost([hit('d', 'fill', 'outline-fill'), hit('s', 'fill', 'parts-fill'), hit('a', 'fill')], containers)).toBe('a');
+    expect(pickTopmost([hit('d', 'fill', 'outline-fill'), hit('s', 'fill', 'parts-fill')], containers)).toBe('s');
+    // Without the registry's purposes nothing is a container: the topmost area wins.
+    expect(pickTopmost([hit('d', 'fill', 'outline-fill'), hit('s', 'fill', 'parts-fill')])).toBe('d');
   });
   it('is null without a hit or an id', () => {
     expect(pickTopmost([])).toBeNull();

@@ -24,10 +24,12 @@ export function routeClick(tool: ClickTool | null, overlays: readonly Pick<MapOv
 type Hit = Pick<MapGeoJSONFeature, 'properties'> & { layer: { type: string; id: string } };
 
 /** The plan feature a click means: queryRenderedFeatures lists the topmost layer first; points and lines win over the areas under them. */
-export function pickTopmost(hits: readonly Hit[]): string | null {
-  // The district and its sub-districts contain everything else, so they only win where nothing else is.
+export function pickTopmost(hits: readonly Hit[], containers: { district?: string | undefined; subdistricts?: string | undefined } = {}): string | null {
+  // The district and its sub-districts (the registry layers of those purposes) contain everything
+  // else, so they only win where nothing else is.
+  const of = (h: Hit, layerId: string | undefined) => layerId !== undefined && h.layer.id.startsWith(`${layerId}-`);
   const rank = (h: Hit) =>
-    h.layer.type === 'circle' ? 0 : h.layer.type === 'line' ? 1 : h.layer.id.startsWith('district-') ? 4 : h.layer.id.startsWith('subdistricts-') ? 3 : 2;
+    h.layer.type === 'circle' ? 0 : h.layer.type === 'line' ? 1 : of(h, containers.district) ? 4 : of(h, containers.subdistricts) ? 3 : 2;
   const sorted = [...hits].sort((a, b) => rank(a) - rank(b));
   const id = sorted[0]?.properties.id;
   return typeof id === 'string' ? id : null;

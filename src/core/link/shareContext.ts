@@ -1,4 +1,5 @@
-import { boundsOf } from '../geometry/anchor.ts';
+import { districtBounds } from '../geometry/bounds.ts';
+import { featuresWithPurpose } from '../layerPurpose.ts';
 import type { FeatureStore } from '../featureStore.ts';
 import type { Plan } from '../plan/types.ts';
 import type { ShareContext } from './shareFormat.ts';
@@ -6,10 +7,9 @@ import type { ShareContext } from './shareFormat.ts';
 /** The checks of the real data: ids of the store and the plan, the registry's defaults, the district ± 1°. */
 export function shareContextOf(plan: Plan, store: FeatureStore): ShareContext {
   const layers = new Set(store.layers.map((l) => l.id));
-  const subdistricts = new Set((store.byLayer.get('subdistricts')?.features ?? []).map((f) => f.properties.id));
+  const subdistricts = new Set(featuresWithPurpose(store, 'subdistricts').map((f) => f.properties.id));
   for (const f of store.byId.values()) if (f.properties.subdistrict) subdistricts.add(f.properties.subdistrict);
-  const district = store.byLayer.get('district')?.features[0];
-  const [w, s, e, n] = district ? boundsOf(district.geometry) : [121.8, 41.05, 122.2, 41.25];
+  const [w, s, e, n] = districtBounds(store);
   return {
     feature: (id) => store.byId.has(id),
     plan: (id) => plan.byId.has(id),

@@ -1,9 +1,7 @@
-import { boundsOf } from '../../core/geometry/anchor.ts';
-import type { FeatureStore } from '../../core/featureStore.ts';
 import { abortError, callWorker } from '../../data/workerClient.ts';
 import type { ImportRequest } from './import.worker.ts';
 import { DEFAULT_MAX_BYTES, tooLargeResult } from './importLimits.ts';
-import type { Bounds, ImportOptions, ImportResult } from './importTypes.ts';
+import type { ImportOptions, ImportResult } from './importTypes.ts';
 
 /*
  * The client is its own module: a worker that imported the module creating it would be a circular
@@ -54,11 +52,5 @@ export async function importGeoJson(input: Blob | ArrayBuffer | string, opts: Im
   });
 }
 
-/** The district's bounds from the store, for `districtBbox`. */
-export function districtBounds(store: Pick<FeatureStore, 'byLayer'>): Bounds | undefined {
-  const fc = store.byLayer.get('district');
-  if (!fc || fc.features.length === 0) return undefined;
-  return fc.features
-    .map((f) => boundsOf(f.geometry))
-    .reduce((a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])]);
-}
+/** The district's bounds from the store, for `districtBbox` (undefined without a district layer). */
+export { districtBoundsOf as districtBounds } from '../../core/geometry/bounds.ts';

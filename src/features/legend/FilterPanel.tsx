@@ -2,6 +2,7 @@ import { PERIODS, STATUS_WORDS, STATUSES, THEMES, type Status, type Theme } from
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { FilterResult, FilterState } from '../../core/filters.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
+import { featuresWithPurpose } from '../../core/layerPurpose.ts';
 
 function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   const next = new Set(set);
@@ -27,7 +28,7 @@ export function FilterPanel({
 }) {
   const { m, name } = useI18n();
   const w = m.legend;
-  const subdistricts = store.byLayer.get('subdistricts')?.features ?? [];
+  const subdistricts = featuresWithPurpose(store, 'subdistricts');
   const usedThemes = new Set(store.layers.filter((l) => l.role === 'plan').map((l) => l.theme));
   const active =
     filter.statuses.size + filter.periods.size + filter.themes.size + filter.subdistricts.size > 0;

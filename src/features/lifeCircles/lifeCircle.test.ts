@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { area, destination } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import {
   type LifeCircleGroupReport,
 } from './lifeCircle.ts';
 import { runLifeCircleAnalysis } from './lifeCircleClient.ts';
-import { repoPath } from '../../../tests/support/project.ts';
+import { loadTestProject } from '../../../tests/support/project.ts';
 
 const CENTRE: Position = [122.07, 41.12];
 
@@ -164,15 +163,8 @@ describe('life circles on known geometry', () => {
 });
 
 describe('life circles on the project data', () => {
-  // Read raw (not through the loader): other layers being edited at the same time cannot break this test.
-  const read = (id: string): { features: AnalysisFeature[] } => {
-    const file = repoPath(`geo/${id}.geojson`);
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { features: AnalysisFeature[] }) : { features: [] };
-  };
-  const byLayer = new Map(
-    ['schools', 'subdistricts', 'residential', 'renewal', 'district'].map((id) => [id, read(id)] as const),
-  );
-  const input = lifeCircleInputFromStore({ byLayer: byLayer as never });
+  // The real project: the layers are found by their registry purpose, as in the app.
+  const input = lifeCircleInputFromStore(loadTestProject().store);
   const report = analyseLifeCircles(input);
 
   it('takes the facilities, sub-districts, the zone, renewal sites and the district from their layers', () => {

@@ -1,6 +1,7 @@
 import { area, bbox, circle, distance, featureCollection, intersect, pointOnFeature, union } from '@turf/turf';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { FeatureStore } from '../../core/featureStore.ts';
+import { featuresWithPurpose, type Purpose } from '../../core/layerPurpose.ts';
 
 /**
  * Life-circle coverage of schools and kindergartens (GB 50180-2018, 城市居住区规划设计标准).
@@ -315,19 +316,19 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
 }
 
 /**
- * The analysis input from the project's layers: facilities from `schools`, sub-districts, the residential
- * zone, renewal sites and the district. `keep` filters the facilities (e.g. by the time control's year).
+ * The analysis input from the project's layers, found by their registry purpose: facilities, sub-districts,
+ * residential zones, renewal sites and the district. `keep` filters the facilities (e.g. by the time control's year).
  */
 export function lifeCircleInputFromStore(
-  store: Pick<FeatureStore, 'byLayer'>,
+  store: Pick<FeatureStore, 'byLayer' | 'layers'>,
   keep: (f: AnalysisFeature) => boolean = () => true,
 ): LifeCircleInput {
-  const layer = (id: string): AnalysisFeature[] => store.byLayer.get(id)?.features ?? [];
+  const layer = (purpose: Purpose): AnalysisFeature[] => featuresWithPurpose<AnalysisFeature>(store, purpose);
   return {
-    facilities: layer('schools').filter(keep),
+    facilities: layer('facilities').filter(keep),
     subdistricts: layer('subdistricts'),
-    zones: layer('residential'),
-    sites: layer('renewal'),
+    zones: layer('residential-zones'),
+    sites: layer('renewal-sites'),
     district: layer('district'),
   };
 }

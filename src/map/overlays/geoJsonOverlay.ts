@@ -1,8 +1,9 @@
-import type { ExpressionSpecification, GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import { geometryIs } from '../style/expressions.ts';
 import type { MapOverlay } from './MapOverlay.ts';
 
-export const POLYGONS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
-export const POINTS: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+export const POLYGONS = geometryIs('polygon');
+export const POINTS = geometryIs('point');
 
 type OverlayLayer = Exclude<LayerSpecification, { type: 'background' }>;
 
