@@ -15,6 +15,7 @@ import { LazyPresentationMode } from '../features/present/LazyPresentationMode.t
 import { Legend } from '../features/legend/Legend.tsx';
 import { TimeControl } from '../features/time/TimeControl.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
+import { ToggleButton } from '../ui/ToggleButton.tsx';
 import { MeasureTool } from '../features/measure/MeasureTool.tsx';
 import { LifeCirclesButton } from '../features/lifeCircles/LifeCirclesButton.tsx';
 import { ExportTool } from '../features/export/ExportTool.tsx';
@@ -238,20 +239,14 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />
           </Toolbar>
           <BasemapPicker controller={controller} />
-          <button type="button" className="nearby-button" data-testid="open-nearby" aria-pressed={nearby.shown} onClick={nearby.toggle}>
+          <ToggleButton className="nearby-button" testId="open-nearby" on={nearby.shown} onClick={nearby.toggle}>
             <span aria-hidden="true">◎ </span>
             {m.a11y.nearby}
-          </button>
+          </ToggleButton>
           <div className="map-overlay-bottom">
-            <button
-              type="button"
-              className="no-place-badge"
-              data-testid="open-district-wide"
-              aria-pressed={panelKind === 'district-wide'}
-              onClick={() => togglePanel('district-wide')}
-            >
+            <ToggleButton className="no-place-badge" testId="open-district-wide" on={panelKind === 'district-wide'} onClick={() => togglePanel('district-wide')}>
               {m.app.noPlace(withoutPlace)}
-            </button>
+            </ToggleButton>
             <TimeControl year={share.year} onChange={setYear} />
           </div>
         </div>

@@ -10,6 +10,7 @@ import { nearbyOverlay } from '../../map/overlays/toolOverlays.ts';
 import { lightPalette } from '../../core/palette.ts';
 import { formatDistance, nearbyFeatures, radiusCircle, type NearbyItem } from './nearby.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
+import { ToggleButton } from '../../ui/ToggleButton.tsx';
 
 /** Where "near here" is: a point picked on the map, the device's location, or the map's centre (keyboard). */
 export interface NearbyPoint {
@@ -141,15 +142,9 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
       <div className="plan-panel__body nearby">
         {!point && !picking && <p>{w.intro}</p>}
         <div className="nearby__actions">
-          <button
-            type="button"
-            className="nearby__action"
-            data-testid="nearby-pick"
-            aria-pressed={picking}
-            onClick={() => setPicking(!picking)}
-          >
+          <ToggleButton className="nearby__action" testId="nearby-pick" on={picking} onClick={() => setPicking(!picking)}>
             {picking ? w.cancelPick : point ? w.pickAgain : w.pickOnMap}
-          </button>
+          </ToggleButton>
           <button type="button" className="nearby__action" data-testid="nearby-locate" disabled={locate === 'locating'} onClick={locateMe}>
             {w.useLocation}
           </button>
