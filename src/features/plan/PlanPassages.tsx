@@ -4,6 +4,7 @@ import type { Plan, PlanSection, PlanTable } from '../../core/plan/types.ts';
 import type { CoverageReport } from '../../core/plan/coverage.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
+import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { Summary, useUiLang, type Summaries } from './planSummaries.tsx';
 import { FeatureList, PinIcon, SectionItems } from './PlanPlaces.tsx';
 import { highlight } from './highlight.tsx';
@@ -120,18 +121,17 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
                   {hasMapColumn && (
                     <td className="plan-table__map">
                       {(rowFeatures.get(r.id) ?? []).map((f) => (
-                        <button
+                        <FeatureButton
                           key={f.properties.id}
-                          type="button"
                           className="plan-table__map-button"
                           title={w.showOnMap(name(f.properties.name))}
                           aria-label={w.showOnMap(name(f.properties.name))}
                           lang={ui}
-                          data-feature-id={f.properties.id}
-                          onClick={() => onShowFeature(f.properties.id)}
+                          featureId={f.properties.id}
+                          onShow={onShowFeature}
                         >
                           <PinIcon />
-                        </button>
+                        </FeatureButton>
                       ))}
                     </td>
                   )}
