@@ -2,19 +2,17 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState }
 import { createPortal } from 'react-dom';
 import type { LngLat } from '../core/geometry/anchor.ts';
 import { districtBounds } from '../core/geometry/bounds.ts';
-import type { FeatureStore } from '../core/featureStore.ts';
 import { applyFilters, toMapFilter, type FilterState } from '../core/filters.ts';
 import type { Lang } from '../core/lang.ts';
 import { parseShareState, serializeShareState, shareContextOf, type PanelKind } from '../core/link/shareState.ts';
 import { parseTourParams } from '../core/link/urlState.ts';
 import type { MapCamera, MapController } from '../map/MapController.ts';
 import { lightPalette } from '../core/palette.ts';
-import type { CoverageReport } from '../core/plan/coverage.ts';
-import type { Plan } from '../core/plan/types.ts';
 import { LazyPresentationMode } from '../features/present/LazyPresentationMode.tsx';
 import { Legend } from '../features/legend/Legend.tsx';
 import { TimeControl } from '../features/time/TimeControl.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
+import { ToggleButton } from '../ui/ToggleButton.tsx';
 import { MeasureTool } from '../features/measure/MeasureTool.tsx';
 import { LifeCirclesButton } from '../features/lifeCircles/LifeCirclesButton.tsx';
 import { ExportTool } from '../features/export/ExportTool.tsx';
@@ -27,6 +25,7 @@ import { linkNotice } from '../ui/notice.ts';
 import { NoticeList } from '../ui/NoticeList.tsx';
 import { requestPanelFocus } from '../ui/panelFocus.ts';
 import { AppHeader } from './AppHeader.tsx';
+import type { PlanData } from './planData.ts';
 import { describeFilter } from './describeFilter.ts';
 import { MapView } from './MapView.tsx';
 import { LINK_COPIED } from './noticeList.ts';
@@ -44,17 +43,15 @@ import { cameraOf, initialViewState, mapCameraOf, panelKindOf, quotesFor, viewRe
 const loadFeaturePopup = () => import('../ui/FeaturePopup.tsx');
 const FeaturePopup = lazy(() => loadFeaturePopup().then((m) => ({ default: m.FeaturePopup })));
 
-export interface AppProps {
-  plan: Plan;
-  store: FeatureStore;
-  coverage: CoverageReport;
+export interface AppProps extends PlanData {
   /** The language to open in when the URL has no `lang=` (remembered on this device; see i18n/lang.ts). */
   initialLang?: Lang;
   /** Messages of `initialLang` already fetched (English), so the first render is in that language. */
   preloadedMessages?: Messages;
 }
 
-export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessages }: AppProps) {
+export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps) {
+  const { plan, store, coverage } = data;
   const context = useMemo(() => shareContextOf(plan, store), [plan, store]);
   const [state, dispatch] = useReducer(viewReducer, undefined, () => initialViewState(window.location.search, context, store, initialLang));
   const notices = useNotices(() =>
@@ -155,6 +152,9 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
   const withoutPlace = coverage.counts['district-wide'] + coverage.counts.policy + coverage.counts.indicator;
   const panelShown = panelKind !== null || nearby.shown;
 
+  // The map and its legend show the same layers in the same look.
+  const layerLook = { store, palette: lightPalette, hiddenLayers: share.hiddenLayers, opacity: share.opacity };
+
   return (
     <I18nValue value={i18n}>
     <div
@@ -186,8 +186,7 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
       <main className="app-main">
         <div className="map-area">
           <MapView
-            store={store}
-            palette={lightPalette}
+            {...layerLook}
             lang={i18n.lang}
             initialBounds={initialBounds}
             initialCamera={initialCamera}
@@ -197,8 +196,6 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             popupElement={popup.popupElement}
             popupHost={isPhone ? sheetHost : null}
             onPopupShown={popup.onPopupShown}
-            hiddenLayers={share.hiddenLayers}
-            opacity={share.opacity}
             filterFor={mapFilterFor}
             onFeatureClick={selectFeature}
             onClearSelection={popup.close}
@@ -207,10 +204,7 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             onContextChange={notices.mapContext}
           />
           <Legend
-            store={store}
-            palette={lightPalette}
-            hiddenLayers={share.hiddenLayers}
-            opacity={share.opacity}
+            {...layerLook}
             filter={filter}
             filtered={filtered}
             onFilter={(next) =>
@@ -238,30 +232,22 @@ export function App({ plan, store, coverage, initialLang = 'zh', preloadedMessag
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />
           </Toolbar>
           <BasemapPicker controller={controller} />
-          <button type="button" className="nearby-button" data-testid="open-nearby" aria-pressed={nearby.shown} onClick={nearby.toggle}>
+          <ToggleButton className="nearby-button" testId="open-nearby" on={nearby.shown} onClick={nearby.toggle}>
             <span aria-hidden="true">◎ </span>
             {m.a11y.nearby}
-          </button>
+          </ToggleButton>
           <div className="map-overlay-bottom">
-            <button
-              type="button"
-              className="no-place-badge"
-              data-testid="open-district-wide"
-              aria-pressed={panelKind === 'district-wide'}
-              onClick={() => togglePanel('district-wide')}
-            >
+            <ToggleButton className="no-place-badge" testId="open-district-wide" on={panelKind === 'district-wide'} onClick={() => togglePanel('district-wide')}>
               {m.app.noPlace(withoutPlace)}
-            </button>
+            </ToggleButton>
             <TimeControl year={share.year} onChange={setYear} />
           </div>
         </div>
         <Suspense fallback={null}>
         {panelKind === 'analysis' && <AnalysisPanel store={store} controller={controller} onClose={closePanel} />}
         <SidePanels
+          {...data}
           panelKind={panelKind}
-          plan={plan}
-          store={store}
-          coverage={coverage}
           planTarget={share.plan}
           planQuotes={state.planQuotes}
           features={listFeatures}

@@ -3,6 +3,7 @@ import { LANG_TAG, otherLang, type Lang } from '../core/lang.ts';
 import type { PanelKind } from '../core/link/shareState.ts';
 import { SearchBox, type Searcher } from '../features/search/SearchBox.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
+import { ToggleButton } from '../ui/ToggleButton.tsx';
 
 /** The panels the header's buttons open, in their order. */
 const HEADER_PANELS = ['list', 'coverage', 'plan'] as const;
@@ -53,16 +54,9 @@ export function AppHeader(p: AppHeaderProps) {
         }}
       >
         {HEADER_PANELS.map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            className="app-header__plan-button"
-            data-testid={`open-${kind}`}
-            aria-pressed={p.panelKind === kind}
-            onClick={() => p.onTogglePanel(kind)}
-          >
+          <ToggleButton key={kind} className="app-header__plan-button" testId={`open-${kind}`} on={p.panelKind === kind} onClick={() => p.onTogglePanel(kind)}>
             {m.app[kind]}
-          </button>
+          </ToggleButton>
         ))}
         <button type="button" className="app-header__plan-button" data-testid="open-presentation" onClick={p.onPresent}>
           {m.app.present}

@@ -1,10 +1,8 @@
 import { lazy } from 'react';
 import type { PlanFeature } from '../core/featureSchema.ts';
-import type { FeatureStore } from '../core/featureStore.ts';
 import type { PanelKind } from '../core/link/shareState.ts';
-import type { CoverageReport } from '../core/plan/coverage.ts';
-import type { Plan } from '../core/plan/types.ts';
 import type { MapController } from '../map/MapController.ts';
+import type { PlanData } from './planData.ts';
 import type { Nearby } from './useNearby.ts';
 
 // The side panels load on demand (their own chunks): the first screen is the map (budget: tests/unit/budget.test.ts).
@@ -14,11 +12,8 @@ const ListPanel = lazy(() => import('../features/list/ListPanel.tsx').then((m) =
 const NearbyPanel = lazy(() => import('../features/nearby/NearbyPanel.tsx').then((m) => ({ default: m.NearbyPanel })));
 const PlanPanel = lazy(() => import('../features/plan/PlanPanel.tsx').then((m) => ({ default: m.PlanPanel })));
 
-export interface SidePanelsProps {
+export interface SidePanelsProps extends PlanData {
   panelKind: PanelKind | null;
-  plan: Plan;
-  store: FeatureStore;
-  coverage: CoverageReport;
   /** The plan reader's passage (null: the contents) and the quotes to highlight in it. */
   planTarget: string | null;
   planQuotes: string[];

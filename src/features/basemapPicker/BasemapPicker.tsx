@@ -4,6 +4,7 @@ import type { BasemapManager, BasemapStatus } from '../../map/basemaps.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { wordsOf } from '../../i18n/messages.ts';
+import { ToggleButton } from '../../ui/ToggleButton.tsx';
 
 type BasemapsModule = typeof import('./basemaps.ts');
 
@@ -120,16 +121,10 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
             {words && <p className="basemap-picker__hint">{words.datum}</p>}
           </fieldset>
         )}
-        <button
-          type="button"
-          className="basemap-picker__button"
-          data-testid="basemap-button"
-          aria-expanded={open}
-          onClick={() => setOpen(!open)}
-        >
+        <ToggleButton className="basemap-picker__button" testId="basemap-button" on={open} expands onClick={() => setOpen(!open)}>
           {w.basemapIs(labelOf(status?.shown))}
           {status?.phase === 'fallback' ? w.basemapFailed : status?.phase === 'loading' ? w.basemapLoading : ''} ▴
-        </button>
+        </ToggleButton>
       </div>
       {message && status && (
         <div className="basemap-message" role="alert" data-testid="basemap-message" data-failure={status.failure?.kind ?? 'layer-tiles'}>

@@ -4,6 +4,7 @@ import type { CoverageReport, CoverageState } from '../../core/plan/coverage.ts'
 import { planLabel } from '../../core/plan/planLabels.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
+import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
 
@@ -86,18 +87,12 @@ export function CoveragePanel({
                     <ul className="coverage__features">
                       {r.item.features.map((fid) => (
                         <li key={fid}>
-                          <button
-                            type="button"
-                            className="link-button"
-                            data-testid="coverage-feature"
-                            data-feature-id={fid}
-                            onClick={() => onShowFeature(fid)}
-                          >
+                          <FeatureButton className="link-button" data-testid="coverage-feature" featureId={fid} onShow={onShowFeature}>
                             {(() => {
                               const f = store.byId.get(fid);
                               return f ? name(f.properties.name) : fid;
                             })()}
-                          </button>
+                          </FeatureButton>
                         </li>
                       ))}
                     </ul>

@@ -10,6 +10,8 @@ import { nearbyOverlay } from '../../map/overlays/toolOverlays.ts';
 import { lightPalette } from '../../core/palette.ts';
 import { formatDistance, nearbyFeatures, radiusCircle, type NearbyItem } from './nearby.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
+import { FeatureButton } from '../../ui/FeatureButton.tsx';
+import { ToggleButton } from '../../ui/ToggleButton.tsx';
 
 /** Where "near here" is: a point picked on the map, the device's location, or the map's centre (keyboard). */
 export interface NearbyPoint {
@@ -111,14 +113,7 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
     const layer = store.layers.find((l) => l.id === p.layer);
     return (
       <li key={p.id}>
-        <button
-          type="button"
-          className="nearby__row"
-          data-testid="nearby-row"
-          data-feature-id={p.id}
-          data-distance-m={item.distanceM.toFixed(1)}
-          onClick={() => onSelect(p.id)}
-        >
+        <FeatureButton className="nearby__row" data-testid="nearby-row" featureId={p.id} data-distance-m={item.distanceM.toFixed(1)} onShow={onSelect}>
           <span className="nearby__name">{name(p.name)}</span>
           <span className="nearby__meta">
             <strong className="nearby__distance">
@@ -131,7 +126,7 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
             {' · '}
             {layer ? name(layer.name) : p.layer}
           </span>
-        </button>
+        </FeatureButton>
       </li>
     );
   };
@@ -141,15 +136,9 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
       <div className="plan-panel__body nearby">
         {!point && !picking && <p>{w.intro}</p>}
         <div className="nearby__actions">
-          <button
-            type="button"
-            className="nearby__action"
-            data-testid="nearby-pick"
-            aria-pressed={picking}
-            onClick={() => setPicking(!picking)}
-          >
+          <ToggleButton className="nearby__action" testId="nearby-pick" on={picking} onClick={() => setPicking(!picking)}>
             {picking ? w.cancelPick : point ? w.pickAgain : w.pickOnMap}
-          </button>
+          </ToggleButton>
           <button type="button" className="nearby__action" data-testid="nearby-locate" disabled={locate === 'locating'} onClick={locateMe}>
             {w.useLocation}
           </button>

@@ -8,7 +8,7 @@ import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
 import { usePlanSummaries, useUiLang } from './planSummaries.tsx';
 import { Toc } from './PlanToc.tsx';
-import { ChapterView, TableView } from './PlanPassages.tsx';
+import { ChapterView, TableView, type ViewProps } from './PlanPassages.tsx';
 
 export interface PlanPanelProps {
   plan: Plan;
@@ -54,6 +54,7 @@ export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, o
   const chapterIndex = chapterId ? plan.chapters.findIndex((c) => c.id === chapterId) : -1;
   const prev = chapterIndex > 0 ? plan.chapters[chapterIndex - 1] : undefined;
   const next = chapterIndex >= 0 ? plan.chapters[chapterIndex + 1] : undefined;
+  const view: ViewProps = { plan, store, coverage, summaries, target, quotes, onShowFeature };
 
   return (
     <SidePanel
@@ -72,31 +73,8 @@ export function PlanPanel({ plan, store, target, quotes, coverage, onNavigate, o
       </p>
       <div className="plan-panel__body" ref={bodyRef} lang="zh-CN">
         {target === null && <Toc plan={plan} store={store} summaries={summaries} onNavigate={onNavigate} />}
-        {chapterId && (
-          <ChapterView
-            plan={plan}
-            store={store}
-            coverage={coverage}
-            summaries={summaries}
-            chapterId={chapterId}
-            target={target}
-            quotes={quotes}
-            onNavigate={onNavigate}
-            onShowFeature={onShowFeature}
-          />
-        )}
-        {showAppendix && (
-          <TableView
-            plan={plan}
-            coverage={coverage}
-            summaries={summaries}
-            table={plan.tables.find((t) => t.id === 'appendix')}
-            target={target}
-            quotes={quotes}
-            store={store}
-            onShowFeature={onShowFeature}
-          />
-        )}
+        {chapterId && <ChapterView {...view} chapterId={chapterId} />}
+        {showAppendix && <TableView {...view} table={plan.tables.find((t) => t.id === 'appendix')} />}
         {chapterId && (
           <nav className="plan-panel__pager" aria-label={w.pager} lang={ui}>
             {prev ? (

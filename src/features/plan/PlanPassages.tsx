@@ -4,13 +4,15 @@ import type { Plan, PlanSection, PlanTable } from '../../core/plan/types.ts';
 import type { CoverageReport } from '../../core/plan/coverage.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
+import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { Summary, useUiLang, type Summaries } from './planSummaries.tsx';
 import { FeatureList, PinIcon, SectionItems } from './PlanPlaces.tsx';
 import { highlight } from './highlight.tsx';
 
 /* The plan panel's passage views: a chapter, a section, a table. */
 
-interface ViewProps {
+/** What every passage view needs: the plan, its places and summaries, and the target to mark. */
+export interface ViewProps {
   plan: Plan;
   store: FeatureStore;
   coverage: CoverageReport;
@@ -20,17 +22,19 @@ interface ViewProps {
   onShowFeature(id: string): void;
 }
 
-export function ChapterView({
-  plan,
-  store,
-  coverage,
-  summaries,
-  chapterId,
-  target,
-  quotes,
-  onNavigate,
-  onShowFeature,
-}: ViewProps & { chapterId: string; onNavigate(id: string): void }) {
+/** A passage's paragraphs, with the quotes marked when the passage is the target. */
+function Paragraphs({ paragraphs, quotes }: { paragraphs: string[]; quotes: string[] }) {
+  return (
+    <>
+      {paragraphs.map((p, i) => (
+        <p key={i}>{highlight(p, quotes)}</p>
+      ))}
+    </>
+  );
+}
+
+export function ChapterView({ chapterId, ...view }: ViewProps & { chapterId: string }) {
+  const { plan, summaries, target, quotes } = view;
   const chapter = plan.chapters.find((c) => c.id === chapterId);
   if (!chapter) return null;
   const isTarget = target === chapter.id;
@@ -43,53 +47,20 @@ export function ChapterView({
         {chapter.numeral}、{chapter.title}
       </h3>
       <Summary of={chapter.id} summaries={summaries} />
-      {chapter.paragraphs.map((p, i) => (
-        <p key={i}>{highlight(p, isTarget ? quotes : [])}</p>
-      ))}
+      <Paragraphs paragraphs={chapter.paragraphs} quotes={isTarget ? quotes : []} />
       {chapter.sectionIds.map((sid) => {
         const s = plan.sections.find((x) => x.id === sid);
-        return s ? (
-          <SectionView
-            key={sid}
-            plan={plan}
-            store={store}
-            coverage={coverage}
-            summaries={summaries}
-            section={s}
-            target={target}
-            quotes={quotes}
-            onShowFeature={onShowFeature}
-            onNavigate={onNavigate}
-          />
-        ) : null;
+        return s ? <SectionView key={sid} {...view} section={s} /> : null;
       })}
       {orphanTables.map((t) => (
-        <TableView
-          key={t.id}
-          plan={plan}
-          store={store}
-          coverage={coverage}
-          summaries={summaries}
-          table={t}
-          target={target}
-          quotes={quotes}
-          onShowFeature={onShowFeature}
-        />
+        <TableView key={t.id} {...view} table={t} />
       ))}
     </div>
   );
 }
 
-function SectionView({
-  plan,
-  store,
-  coverage,
-  summaries,
-  section,
-  target,
-  quotes,
-  onShowFeature,
-}: ViewProps & { section: PlanSection; onNavigate(id: string): void }) {
+function SectionView({ section, ...view }: ViewProps & { section: PlanSection }) {
+  const { plan, store, coverage, summaries, target, quotes, onShowFeature } = view;
   const isTarget = target === section.id;
   // A section's places include those of the tables printed in it.
   const cited = [...new Set([section.id, ...section.tableIds].flatMap((id) => featuresCiting(store, id)))];
@@ -97,21 +68,9 @@ function SectionView({
     <section className={`plan-section${isTarget ? ' is-target' : ''}`} data-plan-id={section.id} id={`plan-${section.id}`}>
       <h4 className="plan-section__title">{planLabel(plan, section.id)}</h4>
       <Summary of={section.id} summaries={summaries} />
-      {section.paragraphs.map((p, i) => (
-        <p key={i}>{highlight(p, isTarget ? quotes : [])}</p>
-      ))}
+      <Paragraphs paragraphs={section.paragraphs} quotes={isTarget ? quotes : []} />
       {section.tableIds.map((tid) => (
-        <TableView
-          key={tid}
-          plan={plan}
-          store={store}
-          coverage={coverage}
-          summaries={summaries}
-          table={plan.tables.find((t) => t.id === tid)}
-          target={target}
-          quotes={quotes}
-          onShowFeature={onShowFeature}
-        />
+        <TableView key={tid} {...view} table={plan.tables.find((t) => t.id === tid)} />
       ))}
       <SectionItems plan={plan} section={section} coverage={coverage} />
       {cited.length > 0 && (
@@ -162,18 +121,17 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
                   {hasMapColumn && (
                     <td className="plan-table__map">
                       {(rowFeatures.get(r.id) ?? []).map((f) => (
-                        <button
+                        <FeatureButton
                           key={f.properties.id}
-                          type="button"
                           className="plan-table__map-button"
                           title={w.showOnMap(name(f.properties.name))}
                           aria-label={w.showOnMap(name(f.properties.name))}
                           lang={ui}
-                          data-feature-id={f.properties.id}
-                          onClick={() => onShowFeature(f.properties.id)}
+                          featureId={f.properties.id}
+                          onShow={onShowFeature}
                         >
                           <PinIcon />
-                        </button>
+                        </FeatureButton>
                       ))}
                     </td>
                   )}

@@ -4,6 +4,7 @@ import { STATUS_WORDS } from '../../core/vocabulary.ts';
 import type { CoverageReport } from '../../core/plan/coverage.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
+import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { useUiLang } from './planSummaries.tsx';
 
 /* The places of a passage: features on the map and the inventory's items. */
@@ -18,15 +19,9 @@ export function FeatureList({ features, onShowFeature, testId }: { features: Pla
       <ul>
         {features.map((f) => (
           <li key={f.properties.id}>
-            <button
-              type="button"
-              className="plan-features__button"
-              data-testid="plan-feature-button"
-              data-feature-id={f.properties.id}
-              onClick={() => onShowFeature(f.properties.id)}
-            >
+            <FeatureButton className="plan-features__button" data-testid="plan-feature-button" featureId={f.properties.id} onShow={onShowFeature}>
               <PinIcon /> {name(f.properties.name)}
-            </button>
+            </FeatureButton>
             <span className="plan-features__status">{name(STATUS_WORDS[f.properties.status])}</span>
           </li>
         ))}

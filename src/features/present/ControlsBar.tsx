@@ -1,4 +1,4 @@
-import type { Dispatch, Ref } from 'react';
+import type { Dispatch, ReactNode, Ref } from 'react';
 import type { Lang } from '../../i18n/lang.ts';
 import { requestFullscreen } from './fullscreen.ts';
 import { titleOf, type PresentWords } from './presentText.ts';
@@ -21,14 +21,14 @@ interface ControlsBarProps {
 /** The controls along the bottom: paging and progress, autoplay, explore, the dashboard, full screen and exit. */
 export function ControlsBar({ tour, state, dispatch, fullscreen, exit, ref, t, lang }: ControlsBarProps) {
   const count = tour.steps.length;
-  const overlay = state.overlay;
+  const dashboardOpen = state.overlay?.kind === 'dashboard';
   // The link may ask for an interval that is not among the choices: it is offered too.
   const intervalChoices = [...new Set<number>([...AUTOPLAY_CHOICES_S, state.intervalS])].sort((a, b) => a - b);
   return (
     <nav ref={ref} className="present__bar" aria-label={t.controls} data-testid="present-bar">
-      <button type="button" className="present__button" onClick={() => dispatch({ type: 'prev' })} disabled={state.step === 0} aria-keyshortcuts="PageUp ArrowLeft">
+      <BarButton onClick={() => dispatch({ type: 'prev' })} disabled={state.step === 0} keys="PageUp ArrowLeft">
         {t.prev}
-      </button>
+      </BarButton>
       <ol className="present__progress" aria-label={t.progress}>
         {tour.steps.map((s, i) => (
           <li key={s.id}>
@@ -47,20 +47,13 @@ export function ControlsBar({ tour, state, dispatch, fullscreen, exit, ref, t, l
       <span className="present__count" data-testid="present-progress">
         {state.step + 1} / {count}
       </span>
-      <button type="button" className="present__button" onClick={() => dispatch({ type: 'next' })} aria-keyshortcuts="PageDown ArrowRight Space">
+      <BarButton onClick={() => dispatch({ type: 'next' })} keys="PageDown ArrowRight Space">
         {t.next}
-      </button>
+      </BarButton>
       <span className="present__sep" aria-hidden="true" />
-      <button
-        type="button"
-        className="present__button"
-        aria-pressed={state.playing}
-        data-testid="present-play"
-        onClick={() => dispatch({ type: 'togglePlay' })}
-        aria-keyshortcuts="P"
-      >
+      <BarButton pressed={state.playing} testId="present-play" onClick={() => dispatch({ type: 'togglePlay' })} keys="P">
         {state.playing ? t.pause : t.play}
-      </button>
+      </BarButton>
       <label className="present__field">
         {t.every}
         <select value={state.intervalS} onChange={(e) => dispatch({ type: 'setInterval', seconds: Number(e.target.value) })} data-testid="present-interval">
@@ -77,34 +70,53 @@ export function ControlsBar({ tour, state, dispatch, fullscreen, exit, ref, t, l
         {t.loop}
       </label>
       <span className="present__sep" aria-hidden="true" />
-      <button
-        type="button"
-        className="present__button"
-        aria-pressed={state.exploring}
-        data-testid="present-explore"
-        onClick={() => dispatch({ type: state.exploring ? 'resume' : 'explore' })}
-        aria-keyshortcuts="E"
-      >
+      <BarButton pressed={state.exploring} testId="present-explore" onClick={() => dispatch({ type: state.exploring ? 'resume' : 'explore' })} keys="E">
         {state.exploring ? t.resume : t.explore}
-      </button>
-      <button
-        type="button"
-        className="present__button"
-        aria-pressed={overlay?.kind === 'dashboard'}
-        data-testid="present-dashboard"
-        onClick={() => dispatch(overlay?.kind === 'dashboard' ? { type: 'closeOverlay' } : { type: 'openOverlay', overlay: { kind: 'dashboard' } })}
-        aria-keyshortcuts="I"
+      </BarButton>
+      <BarButton
+        pressed={dashboardOpen}
+        testId="present-dashboard"
+        onClick={() => dispatch(dashboardOpen ? { type: 'closeOverlay' } : { type: 'openOverlay', overlay: { kind: 'dashboard' } })}
+        keys="I"
       >
         {t.dashboard}
-      </button>
+      </BarButton>
       {fullscreen !== 'on' && (
-        <button type="button" className="present__button" onClick={() => void requestFullscreen()} aria-keyshortcuts="F" data-testid="present-fullscreen">
+        <BarButton onClick={() => void requestFullscreen()} keys="F" testId="present-fullscreen">
           {t.fullscreen}
-        </button>
+        </BarButton>
       )}
-      <button type="button" className="present__button" onClick={() => exit()} aria-keyshortcuts="Escape" data-testid="present-exit">
+      <BarButton onClick={() => exit()} keys="Escape" testId="present-exit">
         {t.exitKey}
-      </button>
+      </BarButton>
     </nav>
+  );
+}
+
+interface BarButtonProps {
+  onClick(): void;
+  /** The keys that do the same (aria-keyshortcuts). */
+  keys: string;
+  /** For a toggle: whether it is on (aria-pressed). */
+  pressed?: boolean;
+  disabled?: boolean;
+  testId?: string;
+  children: ReactNode;
+}
+
+/** A button of the bar, with the key that does the same. */
+function BarButton({ onClick, keys, pressed, disabled, testId, children }: BarButtonProps) {
+  return (
+    <button
+      type="button"
+      className="present__button"
+      aria-pressed={pressed}
+      disabled={disabled}
+      data-testid={testId}
+      onClick={onClick}
+      aria-keyshortcuts={keys}
+    >
+      {children}
+    </button>
   );
 }

@@ -5,18 +5,18 @@ import type { TourAction, TourState } from './tourState.ts';
  * for "start" and "stop"); keyboards add Home/End, digits to jump, and letters for the controls.
  */
 export type KeyCommand =
-  | { kind: 'next' }
-  | { kind: 'prev' }
-  | { kind: 'first' }
-  | { kind: 'last' }
+  /** The tour's own moves, passed on as they are. */
+  | { kind: TourMove }
   | { kind: 'digit'; digit: number }
   | { kind: 'escape' }
-  | { kind: 'togglePlay' }
   | { kind: 'toggleExplore' }
   | { kind: 'dashboard' }
   | { kind: 'fullscreen' }
   /** Swallowed so that a clicker's F5 does not reload the page (which would fail offline). */
   | { kind: 'ignore' };
+
+/** The reducer's actions that a key sends unchanged. */
+type TourMove = Extract<TourAction['type'], 'next' | 'prev' | 'first' | 'last' | 'togglePlay'>;
 
 export interface KeyInput {
   key: string;
@@ -31,6 +31,21 @@ export interface KeyInput {
 
 const ARROWS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']);
 
+/** The keys of each command but the digits; letters in either case (caps lock may be on). */
+const COMMAND_KEYS: [Exclude<KeyCommand['kind'], 'digit'>, string[]][] = [
+  ['next', ['PageDown', 'ArrowRight', 'ArrowDown', ' ']],
+  ['prev', ['PageUp', 'ArrowLeft', 'ArrowUp']],
+  ['first', ['Home']],
+  ['last', ['End']],
+  ['escape', ['Escape']],
+  ['ignore', ['F5']],
+  ['togglePlay', ['p', 'P']],
+  ['toggleExplore', ['e', 'E']],
+  ['dashboard', ['i', 'I']],
+  ['fullscreen', ['f', 'F']],
+];
+const KEY_COMMANDS = new Map(COMMAND_KEYS.flatMap(([kind, keys]) => keys.map((key) => [key, kind] as const)));
+
 /** The command a key press means, or null when the presentation should leave it alone. */
 export function keyCommand(e: KeyInput): KeyCommand | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
@@ -38,39 +53,9 @@ export function keyCommand(e: KeyInput): KeyCommand | null {
   if (target === 'select' && (ARROWS.has(key) || key === ' ' || key === 'Home' || key === 'End')) return null;
   if (target === 'button' && (key === ' ' || key === 'Enter')) return null;
   if (ARROWS.has(key) && e.exploring && target === 'map') return null;
-  switch (key) {
-    case 'PageDown':
-    case 'ArrowRight':
-    case 'ArrowDown':
-    case ' ':
-      return { kind: 'next' };
-    case 'PageUp':
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return { kind: 'prev' };
-    case 'Home':
-      return { kind: 'first' };
-    case 'End':
-      return { kind: 'last' };
-    case 'Escape':
-      return { kind: 'escape' };
-    case 'F5':
-      return { kind: 'ignore' };
-    case 'p':
-    case 'P':
-      return { kind: 'togglePlay' };
-    case 'e':
-    case 'E':
-      return { kind: 'toggleExplore' };
-    case 'i':
-    case 'I':
-      return { kind: 'dashboard' };
-    case 'f':
-    case 'F':
-      return { kind: 'fullscreen' };
-    default:
-      return /^[0-9]$/.test(key) ? { kind: 'digit', digit: Number(key) } : null;
-  }
+  const kind = KEY_COMMANDS.get(key);
+  if (kind) return { kind };
+  return /^[0-9]$/.test(key) ? { kind: 'digit', digit: Number(key) } : null;
 }
 
 /** How long the digits of a two-digit step number may be apart. */

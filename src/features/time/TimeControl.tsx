@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FIRST_YEAR, LAST_YEAR } from '../../core/link/urlState.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
+import { ToggleButton } from '../../ui/ToggleButton.tsx';
 
 /** Interval between years while playing. */
 const PLAY_STEP_MS = 1200;
@@ -50,11 +51,10 @@ export function TimeControl({ year, onChange }: { year: number | null; onChange(
       <output className="time-control__year" data-testid="time-year">
         {year === null ? w.all : w.yearN(year)}
       </output>
-      <button
-        type="button"
+      <ToggleButton
         className="time-control__play"
-        data-testid="time-play"
-        aria-pressed={playing}
+        testId="time-play"
+        on={playing}
         onClick={() => {
           if (playing) {
             setPlaying(false);
@@ -65,7 +65,7 @@ export function TimeControl({ year, onChange }: { year: number | null; onChange(
         }}
       >
         {playing ? w.pause : w.play}
-      </button>
+      </ToggleButton>
       <span className="time-control__hint">
         {year === null ? '' : year <= 2020 ? w.period13 : w.period14}
       </span>
