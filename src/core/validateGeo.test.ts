@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestProject, readRepoFile } from '../../tests/support/project.ts';
+import { thrownBy } from '../../tests/support/thrown.ts';
 import { GeoValidationError } from './validateGeo.ts';
 
 const fixture = (name: string) => readRepoFile(`tests/fixtures/bad-geo/${name}.geojson`);
@@ -10,13 +11,7 @@ function loadWithParks(parksText: string) {
 }
 
 function errorOf(parksText: string): GeoValidationError {
-  try {
-    loadWithParks(parksText);
-  } catch (e) {
-    if (e instanceof GeoValidationError) return e;
-    throw e;
-  }
-  throw new Error('expected the load to fail');
+  return thrownBy(GeoValidationError, () => loadWithParks(parksText));
 }
 
 describe('the geo loader on broken files', () => {

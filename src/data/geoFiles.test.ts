@@ -182,25 +182,29 @@ describe('placement', () => {
   const road = (id: string) => byId(id).geometry as LineString;
   const onRoad = (pt: Position, id: string) => turf.booleanPointOnLine(turf.point(pt), road(id), { epsilon: 1e-9 });
 
-  it('bounds the residential zone by 向海大道 (west), 环城南街 (south) and 芳草路 (east)', () => {
-    const ring = (byId('residential-zone-9km2').geometry as Polygon).coordinates[0] ?? [];
-    const [w, s, e, n] = turf.bbox(byId('residential-zone-9km2') as unknown as Feature);
-    for (const pt of ring) {
-      if (pt[0] === w) expect(onRoad(pt, 'road-xianghai-dadao')).toBe(true);
-      if (pt[0] === e) expect(onRoad(pt, 'road-fangcao-lu')).toBe(true);
-      if (pt[1] === s) expect(onRoad(pt, 'road-huancheng-nanjie')).toBe(true);
-    }
-    expect(n).toBeGreaterThan(s);
-  });
+  /** Zones whose bounding-box sides (west, south, east, north) lie on the roads that bound them. */
+  const bounded: { title: string; id: string; roads: Partial<Record<'w' | 's' | 'e' | 'n', string>> }[] = [
+    {
+      title: 'bounds the residential zone by 向海大道 (west), 环城南街 (south) and 芳草路 (east)',
+      id: 'residential-zone-9km2',
+      roads: { w: 'road-xianghai-dadao', s: 'road-huancheng-nanjie', e: 'road-fangcao-lu' },
+    },
+    {
+      title: 'bounds the park by 林丰路, 环城南街, 盛世街 and 青年路',
+      id: 'green-island-park',
+      roads: { w: 'road-linfeng-lu', s: 'road-huancheng-nanjie', e: 'road-qingnian-lu', n: 'road-shengshi-jie' },
+    },
+  ];
 
-  it('bounds the park by 林丰路, 环城南街, 盛世街 and 青年路', () => {
-    const ring = (byId('green-island-park').geometry as Polygon).coordinates[0] ?? [];
-    const [w, s, e, n] = turf.bbox(byId('green-island-park') as unknown as Feature);
+  it.each(bounded)('$title', ({ id, roads }) => {
+    const ring = (byId(id).geometry as Polygon).coordinates[0] ?? [];
+    const [w, s, e, n] = turf.bbox(byId(id) as unknown as Feature);
+    expect(n).toBeGreaterThan(s);
     for (const pt of ring) {
-      if (pt[0] === w) expect(onRoad(pt, 'road-linfeng-lu')).toBe(true);
-      if (pt[0] === e) expect(onRoad(pt, 'road-qingnian-lu')).toBe(true);
-      if (pt[1] === s) expect(onRoad(pt, 'road-huancheng-nanjie')).toBe(true);
-      if (pt[1] === n) expect(onRoad(pt, 'road-shengshi-jie')).toBe(true);
+      const onSide = { w: pt[0] === w, s: pt[1] === s, e: pt[0] === e, n: pt[1] === n };
+      for (const [side, road] of Object.entries(roads)) {
+        if (onSide[side as keyof typeof onSide]) expect(onRoad(pt, road), `${id} ${side} on ${road}`).toBe(true);
+      }
     }
   });
 

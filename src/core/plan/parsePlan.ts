@@ -17,6 +17,16 @@ function splitSectionHeading(rest: string): { title: string; body: string } {
   return { title: trimmed.slice(0, stop).trim(), body: trimmed.slice(stop + 1).trim() };
 }
 
+/**
+ * The number of a chapter or section heading, which must follow the `count` before it.
+ * @throws {@link PlanParseError} naming the `heading` as written when it skips or repeats a number.
+ */
+function nextNumber(line: SourceLine, numeral: string, count: number, kind: 'chapter' | 'section', heading: string): number {
+  const number = parseNumeral(numeral);
+  if (number !== count + 1) throw new PlanParseError(line.no, `expected ${kind} ${count + 1}, found ${kind} "${heading}"`);
+  return number;
+}
+
 function readFrontMatter(preamble: readonly string[]): Pick<Plan, 'title' | 'documentNumber' | 'issuedOn'> {
   let title: string | undefined;
   let documentNumber: string | undefined;
@@ -83,11 +93,7 @@ export function parsePlan(text: string): Plan {
     const chapterMatch = CHAPTER_HEADING.exec(text);
     if (chapterMatch) {
       const [, numeral = '', heading = ''] = chapterMatch;
-      const number = parseNumeral(numeral);
-      const expected = chapters.length + 1;
-      if (number !== expected) {
-        throw new PlanParseError(line.no, `expected chapter ${expected}, found chapter "${numeral}、"`);
-      }
+      const number = nextNumber(line, numeral, chapters.length, 'chapter', `${numeral}、`);
       chapter = {
         id: `c${number}`,
         number,
@@ -106,11 +112,7 @@ export function parsePlan(text: string): Plan {
     const sectionMatch = SECTION_HEADING.exec(text);
     if (sectionMatch) {
       const [, numeral = '', rest = ''] = sectionMatch;
-      const number = parseNumeral(numeral);
-      const expected = sections.length + 1;
-      if (number !== expected) {
-        throw new PlanParseError(line.no, `expected section ${expected}, found section "（${numeral}）"`);
-      }
+      const number = nextNumber(line, numeral, sections.length, 'section', `（${numeral}）`);
       if (chapter === null) {
         throw new PlanParseError(line.no, `expected a chapter heading before section "（${numeral}）"`);
       }

@@ -54,6 +54,9 @@ const KEY = 3; // a key after a comma
 const COLON = 4;
 const AFTER = 5; // after a value: `,`, a closing bracket, or the end
 
+/** The bare words JSON allows as values. */
+const LITERALS = ['true', 'false', 'null'] as const;
+
 /** `features[3].geometry.coordinates[0][2]`; keys that are not identifiers are written `["a b"]`. */
 export function formatPath(path: readonly PathPart[]): string {
   let out = '';
@@ -328,18 +331,9 @@ export function scanJson(text: string, opts: ScanOptions = {}): ScanResult {
       mode = AFTER;
       continue;
     }
-    if (text.startsWith('true', i)) {
-      i += 4;
-      mode = AFTER;
-      continue;
-    }
-    if (text.startsWith('false', i)) {
-      i += 5;
-      mode = AFTER;
-      continue;
-    }
-    if (text.startsWith('null', i)) {
-      i += 4;
+    const literal = LITERALS.find((word) => text.startsWith(word, i));
+    if (literal) {
+      i += literal.length;
       mode = AFTER;
       continue;
     }

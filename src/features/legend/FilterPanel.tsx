@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { PERIODS, STATUS_WORDS, STATUSES, THEMES, type Status, type Theme } from '../../core/vocabulary.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { FilterResult, FilterState } from '../../core/filters.ts';
@@ -9,6 +10,44 @@ function toggled<T>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> {
   if (on) next.add(value);
   else next.delete(value);
   return next;
+}
+
+/**
+ * One filter group: a chip with a checkbox per option (test id `filter-<testId>-<value>`), then
+ * `children` (a hint).
+ */
+function FilterGroup<T extends string>({
+  legend,
+  testId,
+  options,
+  selected,
+  onChange,
+  children,
+}: {
+  legend: string;
+  testId: string;
+  options: readonly { value: T; label: string }[];
+  selected: ReadonlySet<T>;
+  onChange(next: Set<T>): void;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(({ value, label }) => (
+        <label key={value} className="chip">
+          <input
+            type="checkbox"
+            data-testid={`filter-${testId}-${value}`}
+            checked={selected.has(value)}
+            onChange={(e) => onChange(toggled(selected, value, e.target.checked))}
+          />
+          {label}
+        </label>
+      ))}
+      {children}
+    </fieldset>
+  );
 }
 
 /**
@@ -40,67 +79,36 @@ export function FilterPanel({
           {w.shown(result.planTotals.shown, result.planTotals.total)}
         </span>
       </summary>
-      <fieldset>
-        <legend>{w.status}</legend>
-        {STATUSES.map((s: Status) => (
-          <label key={s} className="chip">
-            <input
-              type="checkbox"
-              data-testid={`filter-status-${s}`}
-              checked={filter.statuses.has(s)}
-              onChange={(e) => onChange({ ...filter, statuses: toggled(filter.statuses, s, e.target.checked) })}
-            />
-            {name(STATUS_WORDS[s])}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{w.period}</legend>
-        {PERIODS.map((p) => (
-          <label key={p} className="chip">
-            <input
-              type="checkbox"
-              data-testid={`filter-period-${p}`}
-              checked={filter.periods.has(p)}
-              onChange={(e) => onChange({ ...filter, periods: toggled(filter.periods, p, e.target.checked) })}
-            />
-            {w.periods[p]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{w.theme}</legend>
-        {(Object.keys(THEMES) as Theme[])
-          .filter((t) => usedThemes.has(t))
-          .map((t) => (
-            <label key={t} className="chip">
-              <input
-                type="checkbox"
-                data-testid={`filter-theme-${t}`}
-                checked={filter.themes.has(t)}
-                onChange={(e) => onChange({ ...filter, themes: toggled(filter.themes, t, e.target.checked) })}
-              />
-              {name(THEMES[t])}
-            </label>
-          ))}
-      </fieldset>
-      <fieldset>
-        <legend>{w.sub}</legend>
-        {subdistricts.map((f) => (
-          <label key={f.properties.id} className="chip">
-            <input
-              type="checkbox"
-              data-testid={`filter-sub-${f.properties.id}`}
-              checked={filter.subdistricts.has(f.properties.id)}
-              onChange={(e) =>
-                onChange({ ...filter, subdistricts: toggled(filter.subdistricts, f.properties.id, e.target.checked) })
-              }
-            />
-            {name(f.properties.name)}
-          </label>
-        ))}
+      <FilterGroup
+        legend={w.status}
+        testId="status"
+        options={STATUSES.map((s: Status) => ({ value: s, label: name(STATUS_WORDS[s]) }))}
+        selected={filter.statuses}
+        onChange={(statuses) => onChange({ ...filter, statuses })}
+      />
+      <FilterGroup
+        legend={w.period}
+        testId="period"
+        options={PERIODS.map((p) => ({ value: p, label: w.periods[p] }))}
+        selected={filter.periods}
+        onChange={(periods) => onChange({ ...filter, periods })}
+      />
+      <FilterGroup
+        legend={w.theme}
+        testId="theme"
+        options={(Object.keys(THEMES) as Theme[]).filter((t) => usedThemes.has(t)).map((t) => ({ value: t, label: name(THEMES[t]) }))}
+        selected={filter.themes}
+        onChange={(themes) => onChange({ ...filter, themes })}
+      />
+      <FilterGroup
+        legend={w.sub}
+        testId="sub"
+        options={subdistricts.map((f) => ({ value: f.properties.id, label: name(f.properties.name) }))}
+        selected={filter.subdistricts}
+        onChange={(subdistricts) => onChange({ ...filter, subdistricts })}
+      >
         <p className="filters__hint">{w.subHint}</p>
-      </fieldset>
+      </FilterGroup>
       {active && (
         <button
           type="button"

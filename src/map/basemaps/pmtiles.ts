@@ -1,4 +1,4 @@
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { BasemapConfig } from '../basemapConfig.ts';
 import { geometryIs, TEXT_FONT } from '../style/index.ts';
 import { htmlToText } from './attribution.ts';
@@ -27,6 +27,12 @@ const PLACE = /place|label|poi|name|地名/i;
 const POLY = geometryIs('polygon');
 const LINE = geometryIs('line');
 const POINT = geometryIs('point');
+const ROUNDED = { 'line-cap': 'round', 'line-join': 'round' } as const;
+
+/** A road's width from zoom 8 to zoom 15. */
+function roadWidth(at8: number, at15: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 8, at8, 15, at15];
+}
 
 /**
  * A quiet drawing of any vector archive, by source-layer name (the protomaps basemap layers —
@@ -37,44 +43,32 @@ export function vectorBasemapLayers(source: string, vectorLayers: readonly strin
   const layers: LayerSpecification[] = [{ id: `${source}-background`, type: 'background', paint: { 'background-color': '#efece4' } }];
   const labels: LayerSpecification[] = [];
   for (const name of vectorLayers) {
-    const base = `${source}-${name}`;
-    const common = { source, 'source-layer': name };
+    /** A layer drawing the features of this source layer of one geometry kind. */
+    const layer = (suffix: string, type: 'symbol' | 'fill' | 'line', filter: ExpressionSpecification, style: { layout?: object; paint: object }) =>
+      ({ id: `${source}-${name}-${suffix}`, type, source, 'source-layer': name, filter, ...style }) as LayerSpecification;
     if (PLACE.test(name)) {
-      labels.push({
-        id: `${base}-label`,
-        type: 'symbol',
-        ...common,
-        filter: POINT,
-        layout: { 'text-field': ['coalesce', ['get', 'name:zh'], ['get', 'name_zh'], ['get', 'name']], 'text-font': TEXT_FONT, 'text-size': 12 },
-        paint: { 'text-color': '#6b6255', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
-      } as LayerSpecification);
+      labels.push(
+        layer('label', 'symbol', POINT, {
+          layout: { 'text-field': ['coalesce', ['get', 'name:zh'], ['get', 'name_zh'], ['get', 'name']], 'text-font': TEXT_FONT, 'text-size': 12 },
+          paint: { 'text-color': '#6b6255', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+        }),
+      );
       continue;
     }
     const fill = WATER.test(name) ? '#b9d3ea' : BUILDING.test(name) ? '#ded7ca' : GREEN.test(name) ? '#dfe6cf' : '#e6e2d8';
     const line = WATER.test(name) ? '#8fb6dc' : ROAD.test(name) ? '#ffffff' : BOUNDARY.test(name) ? '#a39b8b' : '#c9c1b1';
-    layers.push({ id: `${base}-fill`, type: 'fill', ...common, filter: POLY, paint: { 'fill-color': fill } } as LayerSpecification);
-    if (ROAD.test(name)) {
-      layers.push({
-        id: `${base}-casing`,
-        type: 'line',
-        ...common,
-        filter: LINE,
-        layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': '#cfc7b8', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 15, 9] },
-      } as LayerSpecification);
-    }
-    layers.push({
-      id: `${base}-line`,
-      type: 'line',
-      ...common,
-      filter: LINE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': line,
-        'line-width': ROAD.test(name) ? ['interpolate', ['linear'], ['zoom'], 8, 0.8, 15, 6] : 1,
-        ...(BOUNDARY.test(name) ? { 'line-dasharray': [3, 2] } : {}),
-      },
-    } as LayerSpecification);
+    layers.push(layer('fill', 'fill', POLY, { paint: { 'fill-color': fill } }));
+    if (ROAD.test(name)) layers.push(layer('casing', 'line', LINE, { layout: ROUNDED, paint: { 'line-color': '#cfc7b8', 'line-width': roadWidth(1.5, 9) } }));
+    layers.push(
+      layer('line', 'line', LINE, {
+        layout: ROUNDED,
+        paint: {
+          'line-color': line,
+          'line-width': ROAD.test(name) ? roadWidth(0.8, 6) : 1,
+          ...(BOUNDARY.test(name) ? { 'line-dasharray': [3, 2] } : {}),
+        },
+      }),
+    );
   }
   return [...layers, ...labels];
 }

@@ -1,8 +1,9 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LayerEntry } from '../../core/layerRegistry.ts';
 import type { Palette } from '../../core/palette.ts';
-import { colourOf, sizeOf } from './expressions.ts';
+import { colourOf } from './expressions.ts';
 import { baseLabel, type Lang } from './labels.ts';
+import { lineLayer, strokePaint } from './lineLayer.ts';
 import { sourceId } from './sources.ts';
 
 /**
@@ -19,33 +20,9 @@ export function baseLayers(l: LayerEntry, p: Palette, lang: Lang): LayerSpecific
     const opacity = fill.opacity !== undefined ? { 'fill-opacity': fill.opacity } : {};
     out.push({ id: `${l.id}-fill`, type: 'fill', source, layout: { visibility }, paint: { 'fill-color': colourOf(fill.colour, p), ...opacity } });
   }
-  if (outline) {
-    out.push({
-      id: `${l.id}-line`,
-      type: 'line',
-      source,
-      layout: { visibility },
-      paint: { 'line-color': colourOf(outline.colour, p), 'line-width': sizeOf(outline.width) },
-    });
-  }
-  if (casing) {
-    out.push({
-      id: `${l.id}-casing`,
-      type: 'line',
-      source,
-      layout: rounded,
-      paint: { 'line-color': colourOf(casing.colour, p), 'line-width': sizeOf(casing.width) },
-    });
-  }
-  if (line && !outline) {
-    out.push({
-      id: `${l.id}-line`,
-      type: 'line',
-      source,
-      layout: rounded,
-      paint: { 'line-color': colourOf(line.colour, p), 'line-width': sizeOf(line.width) },
-    });
-  }
+  if (outline) out.push(lineLayer(l, 'line', { layout: { visibility }, paint: strokePaint(outline, p) }));
+  if (casing) out.push(lineLayer(l, 'casing', { layout: rounded, paint: strokePaint(casing, p) }));
+  if (line && !outline) out.push(lineLayer(l, 'line', { layout: rounded, paint: strokePaint(line, p) }));
   if (label) out.push(baseLabel(l, label, p, lang));
   return out;
 }

@@ -1,8 +1,9 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerEntry } from '../../core/layerRegistry.ts';
 import type { Palette } from '../../core/palette.ts';
 import { colourOf, geometryIs, NOT_SCHEMATIC, SCHEMATIC, sizeOf } from './expressions.ts';
 import { planLabels, type Lang } from './labels.ts';
+import { lineLayer, strokePaint } from './lineLayer.ts';
 import { sourceId } from './sources.ts';
 
 const POLYGON = geometryIs('polygon');
@@ -23,29 +24,13 @@ function areaLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): 
       paint: { 'fill-color': colourOf(fill.colour, p), 'fill-opacity': fill.opacity ?? 1 },
     });
   }
+  const edge = { visibility, 'line-join': 'round' } as const;
   if (outline) {
-    out.push({
-      id: `${l.id}-outline`,
-      type: 'line',
-      source,
-      filter: ['all', POLYGON, NOT_SCHEMATIC],
-      layout: { visibility, 'line-join': 'round' },
-      paint: { 'line-color': colourOf(outline.colour, p), 'line-width': sizeOf(outline.width) },
-    });
+    out.push(lineLayer(l, 'outline', { filter: ['all', POLYGON, NOT_SCHEMATIC], layout: edge, paint: strokePaint(outline, p) }));
   }
   if (schematicOutline) {
-    out.push({
-      id: `${l.id}-outline-dashed`,
-      type: 'line',
-      source,
-      filter: ['all', POLYGON, SCHEMATIC],
-      layout: { visibility, 'line-join': 'round' },
-      paint: {
-        'line-color': colourOf(schematicOutline.colour, p),
-        'line-width': sizeOf(schematicOutline.width),
-        'line-dasharray': schematicOutline.dash,
-      },
-    });
+    const paint = { ...strokePaint(schematicOutline, p), 'line-dasharray': schematicOutline.dash };
+    out.push(lineLayer(l, 'outline-dashed', { filter: ['all', POLYGON, SCHEMATIC], layout: edge, paint }));
   }
   return out;
 }
@@ -53,27 +38,12 @@ function areaLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): 
 function lineLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): LayerSpecification[] {
   const { line } = l.look;
   if (!line) return [];
-  const source = sourceId(l.id);
-  const paint = { 'line-color': colourOf(line.colour, p), 'line-width': sizeOf(line.width) };
-  const out: LayerSpecification[] = [
-    {
-      id: `${l.id}-line`,
-      type: 'line',
-      source,
-      filter: line.schematicDash ? ['all', LINE, NOT_SCHEMATIC] : LINE,
-      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
-      paint,
-    },
-  ];
+  const paint = strokePaint(line, p);
+  const filter: FilterSpecification = line.schematicDash ? ['all', LINE, NOT_SCHEMATIC] : LINE;
+  const out: LayerSpecification[] = [lineLayer(l, 'line', { filter, layout: { visibility, 'line-cap': 'round', 'line-join': 'round' }, paint })];
   if (line.schematicDash) {
-    out.push({
-      id: `${l.id}-line-dashed`,
-      type: 'line',
-      source,
-      filter: ['all', LINE, SCHEMATIC],
-      layout: { visibility, 'line-join': 'round' },
-      paint: { ...paint, 'line-dasharray': line.schematicDash },
-    });
+    const dashed = { ...paint, 'line-dasharray': line.schematicDash };
+    out.push(lineLayer(l, 'line-dashed', { filter: ['all', LINE, SCHEMATIC], layout: { visibility, 'line-join': 'round' }, paint: dashed }));
   }
   return out;
 }
