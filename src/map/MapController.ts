@@ -8,7 +8,7 @@ import type { BasemapLayers, SourceFailure } from './basemaps.ts';
 import { BasemapSlot } from './basemapSlot.ts';
 import { pickTopmost, routeClick, type ClickTool } from './clickRouting.ts';
 import { StyleReadiness } from './contextLoss.ts';
-import { DeckOverlayHost } from './deckOverlayHost.ts';
+import type { DeckOverlayHost } from './deckOverlayHost.ts';
 import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapOverlay.ts';
 import { overlayPaletteOf, type OverlayPalette } from './overlays/overlayPalette.ts';
 import { layerWithPurpose } from '../core/layerPurpose.ts';
@@ -61,7 +61,10 @@ export class MapController {
   private readonly layers: PlanLayers;
   private readonly basemap: BasemapSlot;
   private readonly sources: SourceEvents;
-  private readonly deck: DeckOverlayHost;
+  /** The deck.gl host, loaded with the first deck call: only the presentation draws with deck.gl. */
+  private deckHost: Promise<DeckOverlayHost> | null = null;
+  /** The same host once loaded, so that destroy() frees it before the map goes, as it did when eager. */
+  private deckLoaded: DeckOverlayHost | null = null;
   private readonly overlays: MapOverlay[] = [];
   private clickTool: ClickTool | null = null;
   private removed = false;
@@ -97,7 +100,6 @@ export class MapController {
     this.selection = new SelectionView(map, o.store, () => this.o.onPopupClose(), () => this.o.prefersReducedMotion?.() ?? false);
     this.readiness = new StyleReadiness(map, o.style, o.container);
     this.layers = new PlanLayers(map, o.store, o.style);
-    this.deck = new DeckOverlayHost(map, () => this.ready);
 
     const interactive = interactiveLayerIds(o.store.layers);
     const containers = { district: layerWithPurpose(o.store.layers, 'district')?.id, subdistricts: layerWithPurpose(o.store.layers, 'subdistricts')?.id };
@@ -317,17 +319,27 @@ export class MapController {
 
   /** Lays the deck.gl overlay over the map (deck.gl loads then); a lost overlay is rebuilt. */
   attachDeckOverlay(): Promise<void> {
-    return this.deck.attach();
+    return this.deck().then((h) => h.attach());
   }
 
   /** The deck.gl layers to draw (kept while the overlay is rebuilt or not yet loaded). */
   setDeckLayers(layers: LayersList): void {
-    this.deck.setLayers(layers);
+    void this.deck().then((h) => h.setLayers(layers));
   }
 
   /** Removes the deck.gl overlay and frees its WebGL context; the map itself is untouched. */
   detachDeckOverlay(): void {
-    this.deck.detach();
+    void this.deckHost?.then((h) => h.detach());
+  }
+
+  /** Calls on the host run in the order made: each waits on the same promise. */
+  private deck(): Promise<DeckOverlayHost> {
+    return (this.deckHost ??= import('./deckOverlayHost.ts').then((m) => {
+      const host = new m.DeckOverlayHost(this.map, () => this.ready);
+      if (this.removed) host.destroy();
+      else this.deckLoaded = host;
+      return host;
+    }));
   }
 
   /* Basemap (src/map/basemaps.ts chooses it and watches the network) ---------------------------- */
@@ -374,7 +386,8 @@ export class MapController {
   }
 
   destroy(): void {
-    this.deck.destroy();
+    this.deckLoaded?.destroy();
+    this.deckLoaded = null;
     this.removed = true;
     this.readiness.destroy();
     this.selection.closeSilently();
