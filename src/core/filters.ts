@@ -43,18 +43,6 @@ export const EMPTY_FILTER: FilterState = Object.freeze({
   subdistricts: new Set<string>(),
 });
 
-/** True when any part of the filter narrows what is shown (the year included). */
-export function isFilterActive(filter: FilterState): boolean {
-  return (
-    filter.statuses.size > 0 ||
-    filter.periods.size > 0 ||
-    filter.themes.size > 0 ||
-    (filter.layers?.size ?? 0) > 0 ||
-    filter.subdistricts.size > 0 ||
-    (filter.year ?? null) !== null
-  );
-}
-
 /** The part of a layer entry the filters read. */
 export type FilterLayer = Pick<LayerEntry, 'id' | 'role' | 'theme'>;
 

@@ -8,7 +8,7 @@ import {
   type MeasureText,
   type SheetCanvas,
 } from './composeMapPng.ts';
-import { readPngDpi } from './pngDpi.ts';
+import { readPngDpi } from '../../../tests/support/png.ts';
 
 /** Text width as 0.6 × font size per character: enough for layout arithmetic. */
 const measure: MeasureText = (text, font) => [...text].length * 0.6 * Number(/(\d+)px/.exec(font)?.[1] ?? 10);

@@ -15,7 +15,8 @@ import {
   paperPixelSize,
   pixelRatioForTarget,
 } from './paper.ts';
-import { isPng, readPngDpi, withPngDpi } from './pngDpi.ts';
+import { isPng, withPngDpi } from './pngDpi.ts';
+import { readPngDpi } from '../../../tests/support/png.ts';
 import { repoPath } from '../../../tests/support/project.ts';
 
 const PLAN = { title: '兴隆台区国民经济和社会发展第十四个五年规划纲要', documentNumber: '兴政发〔2021〕9号', issuedOn: '2021-06-16' };

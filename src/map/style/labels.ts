@@ -5,7 +5,9 @@ import { colourOf, geometryIs } from './expressions.ts';
 import { TEXT_FONT } from './glyphs.ts';
 import { labelSourceId, sourceId } from './sources.ts';
 
-export type Lang = 'zh' | 'en';
+// The one Lang (src/core/lang.ts), re-exported for the style's importers.
+export type { Lang } from '../../core/lang.ts';
+import type { Lang } from '../../core/lang.ts';
 
 type LabelLook = NonNullable<Look['label']>;
 
