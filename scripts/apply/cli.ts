@@ -5,22 +5,17 @@
  * file is not a changeset; otherwise writes each changed layer atomically in the repository's format,
  * prints a summary and runs the plan check. Exit codes: 0 done, 1 refused or the plan check fails, 2 usage.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkCoverage, formatCoverageTable } from '../../src/core/plan/coverage.ts';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from '../../src/data/loadProject.ts';
+import { runIfMain, writeFileAtomically, type CliResult } from '../cli.ts';
 import { ApplyError, applyChangeset, formatSummary, parseChangeset } from './applyChangeset.ts';
 
 const USAGE = 'Usage: npm run data:apply -- <changeset.json> [--dry-run]';
 
-export interface ApplyCliResult {
-  code: 0 | 1 | 2;
-  out: string[];
-  err: string[];
-}
-
 /** `root` is the repository whose geo/ is changed (tests use a copy). */
-export function runApply(argv: readonly string[], root = resolve(import.meta.dirname, '../..')): ApplyCliResult {
+export function runApply(argv: readonly string[], root = resolve(import.meta.dirname, '../..')): CliResult {
   const out: string[] = [];
   const err: string[] = [];
   const dryRun = argv.includes('--dry-run');
@@ -44,10 +39,7 @@ export function runApply(argv: readonly string[], root = resolve(import.meta.dir
     out.push(`${dryRun ? 'would apply' : 'applying'} ${cs.changes.length} change(s) from ${file} (made ${cs.createdAt} by: ${cs.tool})`, formatSummary(result));
     if (!dryRun) {
       for (const [id, text] of result.layerTexts) {
-        const path = resolve(root, `geo/${id}.geojson`);
-        const tmp = `${path}.${process.pid}.tmp`;
-        writeFileSync(tmp, text);
-        renameSync(tmp, path);
+        writeFileAtomically(resolve(root, `geo/${id}.geojson`), text);
       }
       out.push(`written: ${[...result.layerTexts.keys()].map((id) => `geo/${id}.geojson`).join(', ')}`);
     }
@@ -65,9 +57,4 @@ export function runApply(argv: readonly string[], root = resolve(import.meta.dir
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const r = runApply(process.argv.slice(2));
-  for (const l of r.out) console.log(l);
-  for (const l of r.err) console.error(l);
-  process.exitCode = r.code;
-}
+runIfMain(import.meta.filename, (argv) => runApply(argv));

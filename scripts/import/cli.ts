@@ -4,8 +4,9 @@
  * Exit codes: 0 done, 1 bad input (with the reason), 2 usage. Writes nothing on bad input, and writes
  * its one output file atomically (a temporary file renamed into place).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { runIfMain, writeFileAtomically, type CliResult } from '../cli.ts';
 import { parseArgs, UsageError, USAGE } from './args.ts';
 import { ImportError } from './gdal.ts';
 import { districtFrame, importFile } from './importFile.ts';
@@ -13,17 +14,9 @@ import { matchToChangeset } from './match.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export interface CliResult {
-  code: 0 | 1 | 2;
-  out: string[];
-  err: string[];
-}
-
 function writeAtomically(path: string, text: string): void {
   if (!existsSync(dirname(path))) throw new ImportError(`--out ${path}: its folder does not exist`);
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+  writeFileAtomically(path, text);
 }
 
 export function runImport(argv: readonly string[], now = new Date()): CliResult {
@@ -66,9 +59,4 @@ export function runImport(argv: readonly string[], now = new Date()): CliResult 
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const r = runImport(process.argv.slice(2));
-  for (const l of r.out) console.log(l);
-  for (const l of r.err) console.error(l);
-  process.exitCode = r.code;
-}
+runIfMain(import.meta.filename, (argv) => runImport(argv));
