@@ -190,6 +190,17 @@ describe('measure', () => {
     expect(Math.abs(measured - expected) / expected).toBeLessThan(0.01);
     expect(await page.locator('[data-testid="measure-area-mu"]').textContent()).toMatch(/亩/);
     expect(await page.locator('[data-testid="measure-area-ha"]').textContent()).toMatch(/公顷/);
+    // The measured polygon is drawn on its overlay (MapLibre draws a new source's data a frame or a
+    // worker round trip later: wait for it, then picture it).
+    await page.waitForFunction(
+      () => {
+        const m = (window as unknown as { planMap: { getLayer(id: string): unknown; queryRenderedFeatures(o: { layers: string[] }): unknown[] } }).planMap;
+        return m.getLayer('overlay-measure-fill') !== undefined && m.queryRenderedFeatures({ layers: ['overlay-measure-fill'] }).length > 0;
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
+    await settle(page);
     await screenshot(page, '23-measure-polygon');
     await page.close();
   });
