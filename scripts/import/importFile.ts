@@ -123,6 +123,15 @@ export function importFile(args: ImportArgs, district: DistrictFrame): ImportRes
     const guess = guessCoordinates(rawBbox, district.centreLon);
     const fmt = (n: number) => Math.round(n).toLocaleString('en').replace(/,/g, ' ');
 
+    // Degrees with the axes swapped are wrong whatever CRS names them (only a projected --crs reads other numbers).
+    const projectedCrs = args.crs?.kind === 'epsg' && args.crs.code !== 4326 && args.crs.code !== 4490;
+    if (guess.kind === 'latlon-swapped' && !projectedCrs) {
+      throw new ImportError(
+        `${basename(args.file)}: longitude and latitude look swapped (x from ${rawBbox[0].toFixed(4)} to ${rawBbox[2].toFixed(4)} reads like a latitude, y like a longitude). ` +
+          (src.format === 'csv' ? 'Swap the columns with --x <longitude column> --y <latitude column>.' : 'Fix the axis order where the file was made, or export it again as longitude, latitude.'),
+      );
+    }
+
     // 2. Which CRS: the one asked for, else the file's own, else degrees if they plainly are.
     let sourceSrs: string | undefined;
     let datumShift: 'gcj02' | 'bd09' | undefined;
@@ -149,16 +158,8 @@ export function importFile(args: ImportArgs, district: DistrictFrame): ImportRes
         `${basename(args.file)}: the coordinates are projected (x ≈ ${fmt(rawBbox[0])} m, y ≈ ${fmt(rawBbox[1])} m: a Gauss–Krüger easting without zone number) but the file names no CRS. ` +
           `For Panjin that is usually --crs EPSG:${guess.epsg3} (CGCS2000 / 3-degree Gauss-Kruger CM ${guess.centralMeridianDeg}E), or EPSG:${guess.epsg6} for a 6° zone; ask who made the file which one.`,
       );
-    } else if (guess.kind === 'latlon-swapped') {
-      throw new ImportError(
-        `${basename(args.file)}: longitude and latitude look swapped (x from ${rawBbox[0].toFixed(4)} to ${rawBbox[2].toFixed(4)} reads like a latitude, y like a longitude). ` +
-          (src.format === 'csv' ? 'Swap the columns with --x <longitude column> --y <latitude column>.' : 'Fix the axis order where the file was made, or export it again as longitude, latitude.'),
-      );
     } else {
       throw new ImportError(`${basename(args.file)}: the file names no CRS and its numbers (x ${fmt(rawBbox[0])}…${fmt(rawBbox[2])}, y ${fmt(rawBbox[1])}…${fmt(rawBbox[3])}) are neither degrees nor a CGCS2000 Gauss–Krüger projection: name it with --crs EPSG:<code>`);
-    }
-    if (guess.kind === 'latlon-swapped' && (args.crs?.kind !== 'epsg' || args.crs.code === 4326 || args.crs.code === 4490)) {
-      throw new ImportError(`${basename(args.file)}: longitude and latitude look swapped (x reads like a latitude, y like a longitude): ${src.format === 'csv' ? 'swap the columns with --x and --y' : 'export it again as longitude, latitude'}`);
     }
 
     // 3. Invalid geometry is repaired by GEOS and reported, never silently kept or dropped.

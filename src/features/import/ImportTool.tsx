@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { createRoot, type Root } from 'react-dom/client';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { LngLat } from '../../core/geometry/anchor.ts';
+import { districtBoundsOf } from '../../core/geometry/bounds.ts';
 import type { MapController } from '../../map/MapController.ts';
 import type { ImportedOverlay } from '../../map/overlays/importedOverlay.ts';
 import type { ImportProblem, ImportResult } from './parseGeoJsonImport.ts';
@@ -53,8 +54,8 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
       setBusy(true);
       const { toolNotice } = await import('../../ui/toolNotice.ts');
       try {
-        const { importGeoJson, districtBounds } = await import('./importClient.ts');
-        const bounds = districtBounds(store);
+        const { importGeoJson } = await import('./importClient.ts');
+        const bounds = districtBoundsOf(store);
         const result: ImportResult = await importGeoJson(file, bounds ? { districtBbox: bounds } : {});
         if (!result.ok) {
           // The map is left exactly as it was: nothing of a broken file is drawn.

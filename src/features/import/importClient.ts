@@ -52,5 +52,3 @@ export async function importGeoJson(input: Blob | ArrayBuffer | string, opts: Im
   });
 }
 
-/** The district's bounds from the store, for `districtBbox` (undefined without a district layer). */
-export { districtBoundsOf as districtBounds } from '../../core/geometry/bounds.ts';
