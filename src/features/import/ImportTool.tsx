@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import type { CrsChoiceId } from '../../core/crs/crsChoices.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { LngLat } from '../../core/geometry/anchor.ts';
 import { districtBoundsOf } from '../../core/geometry/bounds.ts';
@@ -13,6 +14,8 @@ import { ToolButton } from '../../ui/Toolbar.tsx';
 // The cards (problems, an imported feature's popup) and the tools' words are a chunk of their own.
 const cards = () => import('./ImportCards.tsx');
 const ImportProblems = lazy(() => cards().then((m) => ({ default: m.ImportProblems })));
+const menu = () => import('./ImportMenu.tsx');
+const ImportMenu = lazy(() => menu().then((m) => ({ default: m.ImportMenu })));
 
 /** A click on an imported feature shows its properties, as text, in a popup of its own (a React root of its own). */
 function showProperties(overlay: ImportedOverlay, properties: Record<string, unknown>, at: LngLat, i18n: ReturnType<typeof useI18n>): void {
@@ -29,7 +32,8 @@ function showProperties(overlay: ImportedOverlay, properties: Record<string, unk
 }
 
 /**
- * The import button (and a file dropped anywhere on the map): a GeoJSON file drawn over the plan,
+ * The import button and its menu (the coordinate system), and a file dropped anywhere on the map:
+ * GeoJSON, a zipped Shapefile, KML or KMZ drawn over the plan,
  * its features' properties in a popup of their own, or its problems in a card with the map untouched.
  */
 export function ImportTool({ store, controller, onNotice }: { store: FeatureStore; controller: MapController | null; onNotice(n: Notice): void }) {
@@ -38,6 +42,9 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
   const [problems, setProblems] = useState<{ file: string; errors: ImportProblem[]; count: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  // The coordinate system the next file is read in; 'auto' lets the .prj or the format say.
+  const [crs, setCrs] = useState<CrsChoiceId>('auto');
   const i18n = useI18n();
   // The imported feature's popup is a React root of its own: it gets the language through this.
   const i18nRef = useRef(i18n);
@@ -46,17 +53,20 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
   }, [i18n]);
   useEffect(() => {
     void cards();
+    void menu();
   }, []);
 
   const load = useCallback(
     async (file: File) => {
       if (!controller) return;
       setBusy(true);
+      setOpen(false);
       const { toolNotice } = await import('../../ui/toolNotice.ts');
       try {
-        const { importGeoJson } = await import('./importClient.ts');
+        const [{ importFile }, { CRS_CHOICES }] = await Promise.all([import('./importClient.ts'), import('../../core/crs/crsChoices.ts')]);
         const bounds = districtBoundsOf(store);
-        const result: ImportResult = await importGeoJson(file, bounds ? { districtBbox: bounds } : {});
+        const chosen = CRS_CHOICES[crs];
+        const result: ImportResult = await importFile(file, { ...(bounds ? { districtBbox: bounds } : {}), ...(chosen ? { crs: chosen } : {}) });
         if (!result.ok) {
           // The map is left exactly as it was: nothing of a broken file is drawn.
           setProblems({ file: file.name, errors: result.errors, count: result.errorCount });
@@ -77,10 +87,11 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
         const { warningCount, warnings } = result;
         const first = warnings[0];
         const count = result.stats.features;
+        const used = result.crs;
         onNotice(
           toolNotice(`imported:${file.name}`, (t) => {
             const warn = warningCount && first ? t.importWarnings(warningCount, i18nRef.current.name(first)) : '';
-            return `${t.imported(file.name, count)}${warn}`;
+            return `${t.imported(file.name, count)}${t.importCrs(used.label, used.from)}${warn}`;
           }),
         );
         if (result.bbox) controller.fitBounds(result.bbox, { paddingPx: 60, maxZoom: 15 });
@@ -91,7 +102,7 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
         setBusy(false);
       }
     },
-    [controller, store, onNotice],
+    [controller, store, onNotice, crs],
   );
 
   const clear = useCallback(() => {
@@ -124,18 +135,24 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
   const w = i18n.m.app;
   return (
     <div className="tools__menu">
-      <ToolButton data-testid="open-import" disabled={busy} onClick={() => inputRef.current?.click()}>
-        {busy ? w.importing : w.import}
+      <ToolButton data-testid="open-import" aria-expanded={open} disabled={busy} onClick={() => setOpen(!open)}>
+        {busy ? w.importing : `${w.import} ▾`}
       </ToolButton>
+      {open && (
+        <Suspense fallback={null}>
+          <ImportMenu crs={crs} onCrs={setCrs} busy={busy} onChoose={() => inputRef.current?.click()} />
+        </Suspense>
+      )}
       <input
         ref={inputRef}
         type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept=".geojson,.json,.zip,.kml,.kmz,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
         hidden
         data-testid="import-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
+          setOpen(false);
           if (file) void load(file);
         }}
       />

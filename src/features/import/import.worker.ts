@@ -1,21 +1,18 @@
 /// <reference lib="webworker" />
 import type { WorkerAnswer, WorkerRequest } from '../../data/workerClient.ts';
-import type { ImportOptions, ImportResult } from './importTypes.ts';
-import { parseGeoJsonImport } from './parseGeoJsonImport.ts';
+import { runImportPipeline, type PipelineInput } from './importPipeline.ts';
+import type { ImportResult } from './importTypes.ts';
 
 /** A request to the import worker; a buffer the client read itself is transferred, not copied. */
-export interface ImportRequest {
-  input: ArrayBuffer | string;
-  options: ImportOptions;
-}
+export type ImportRequest = PipelineInput;
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (ev: MessageEvent<WorkerRequest<ImportRequest>>) => {
-  const { id, input, options } = ev.data;
+  const { id, input, format, options } = ev.data;
   let answer: WorkerAnswer<ImportResult>;
   try {
-    answer = { id, ok: true, result: parseGeoJsonImport(input, options) };
+    answer = { id, ok: true, result: runImportPipeline({ input, format, options }) };
   } catch (e) {
     answer = { id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -1,5 +1,6 @@
 import { abortError, callWorker } from '../../data/workerClient.ts';
 import type { ImportRequest } from './import.worker.ts';
+import { detectFormat } from './importFormat.ts';
 import { DEFAULT_MAX_BYTES, tooLargeResult } from './importLimits.ts';
 import type { ImportOptions, ImportResult } from './importTypes.ts';
 
@@ -9,9 +10,9 @@ import type { ImportOptions, ImportResult } from './importTypes.ts';
  * main bundle only carries it when it is needed.
  */
 
-async function parseInline(payload: ArrayBuffer | string, options: ImportOptions): Promise<ImportResult> {
-  const { parseGeoJsonImport } = await import('./parseGeoJsonImport.ts');
-  return parseGeoJsonImport(payload, options);
+async function parseInline(request: ImportRequest): Promise<ImportResult> {
+  const { runImportPipeline } = await import('./importPipeline.ts');
+  return runImportPipeline(request);
 }
 
 export interface ImportRunOptions extends ImportOptions {
@@ -21,34 +22,71 @@ export interface ImportRunOptions extends ImportOptions {
   inline?: boolean;
 }
 
+const failed = (zh: string, en: string): ImportResult => ({
+  ok: false,
+  errors: [{ severity: 'error', code: 'read', featureIndex: null, path: '', zh, en, message: `${zh} / ${en}` }],
+  errorCount: 1,
+  warnings: [],
+  warningCount: 0,
+});
+
 /**
- * Reads and checks a GeoJSON file off the main thread. A `Blob`/`File` larger than `maxBytes` is refused
- * from its size alone, before it is read. Falls back to parsing inline where `Worker` does not exist
- * (node tests) or when the worker script cannot load.
+ * Reads and checks a planner's file off the main thread: GeoJSON, a zipped Shapefile, KML or KMZ,
+ * told apart by their bytes (importFormat.ts), not their names. A `Blob`/`File` larger than `maxBytes`
+ * is refused from its size alone, before it is read. KML is turned into GeoJSON here first (it needs
+ * DOMParser). Falls back to parsing inline where `Worker` does not exist (node tests) or when the
+ * worker script cannot load.
  */
-export async function importGeoJson(input: Blob | ArrayBuffer | string, opts: ImportRunOptions = {}): Promise<ImportResult> {
+export async function importFile(input: Blob | ArrayBuffer | string, opts: ImportRunOptions = {}): Promise<ImportResult> {
   const { signal, inline, ...options } = opts;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (signal?.aborted) throw abortError('import');
   let payload: ArrayBuffer | string;
-  const ownsBuffer = !(typeof input === 'string' || input instanceof ArrayBuffer);
+  let ownsBuffer = !(typeof input === 'string' || input instanceof ArrayBuffer);
   if (typeof input === 'string' || input instanceof ArrayBuffer) payload = input;
   else {
     if (input.size > maxBytes) return tooLargeResult(input.size, maxBytes);
     payload = await input.arrayBuffer();
   }
   if (signal?.aborted) throw abortError('import');
-  if (inline || typeof Worker === 'undefined') return parseInline(payload, options);
+
+  let format: ImportRequest['format'] = 'geojson';
+  if (payload instanceof ArrayBuffer) {
+    const found = detectFormat(new Uint8Array(payload));
+    if (found.format === 'zip-other') {
+      const list = (found.names ?? []).slice(0, 10).join('、') || '—';
+      return failed(`ZIP 中没有 .shp 或 .kml 文件（内有：${list}）`, `the ZIP holds no .shp or .kml file (it holds: ${(found.names ?? []).slice(0, 10).join(', ') || 'nothing'})`);
+    }
+    if (found.format === 'kml' || found.format === 'kmz') {
+      const { readKml } = await import('./readKml.ts');
+      const read = readKml(new Uint8Array(payload), found.format === 'kmz');
+      if (!read.ok) return failed(read.zh, read.en);
+      payload = read.text;
+      ownsBuffer = false;
+      format = 'kml';
+    } else format = found.format;
+  } else if (/^\s*(<\?xml[^>]*>\s*)?<(\w+:)?kml[\s>]/i.test(payload.slice(0, 4096))) {
+    const { readKml } = await import('./readKml.ts');
+    const read = readKml(new TextEncoder().encode(payload), false);
+    if (!read.ok) return failed(read.zh, read.en);
+    payload = read.text;
+    format = 'kml';
+  }
+  if (signal?.aborted) throw abortError('import');
+  const request: ImportRequest = { input: payload, format, options };
+  if (inline || typeof Worker === 'undefined') return parseInline(request);
 
   return callWorker<ImportRequest, ImportResult>({
     create: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
-    request: { input: payload, options },
+    request,
     // Only a buffer this function read itself is transferred; the caller's own buffer is copied, never detached.
     transfer: ownsBuffer && payload instanceof ArrayBuffer ? [payload] : [],
     signal,
     what: 'import',
     // A buffer read from a Blob was transferred (and so detached): read the Blob again.
-    fallback: async () => parseInline(ownsBuffer ? await (input as Blob).arrayBuffer() : payload, options),
+    fallback: async () => parseInline({ ...request, input: ownsBuffer ? await (input as Blob).arrayBuffer() : payload }),
   });
 }
 
+/** The same, under the name the GeoJSON-only importer had. */
+export const importGeoJson = importFile;

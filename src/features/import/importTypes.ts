@@ -1,4 +1,5 @@
 import type { Geometry } from 'geojson';
+import type { Crs } from '../../core/crs/toWgs84.ts';
 
 /* What the importer takes and gives (parseGeoJsonImport.ts), apart from the code that does it. */
 
@@ -15,6 +16,23 @@ export interface ImportOptions {
   maxDepth?: number;
   /** How many errors and how many warnings are listed. @default 20 */
   maxListed?: number;
+  /** The CRS the user chose; absent for "automatic" (the .prj, the format, else the numbers). */
+  crs?: Crs;
+  /** What the text was made from, when it was not a GeoJSON file (importPipeline.ts). */
+  source?: ImportSource;
+}
+
+/** A Shapefile or KML already turned into GeoJSON text, with what it said about its CRS. */
+export interface ImportSource {
+  format: 'geojson' | 'shapefile' | 'kml';
+  /** The Shapefile's .prj text. */
+  prj?: string;
+}
+
+/** The CRS an import was read in ("EPSG:4529", "GCJ-02", "WGS-84") and where that came from. */
+export interface CrsUsed {
+  label: string;
+  from: 'choice' | 'prj' | 'format' | 'numbers';
 }
 
 export type ImportProblemCode =
@@ -29,6 +47,9 @@ export type ImportProblemCode =
   | 'null-geometry'
   | 'bare-geometry'
   | 'crs'
+  | 'projected'
+  | 'read'
+  | 'encoding-guessed'
   | 'bad-id'
   | 'outside-district'
   | 'swapped'
@@ -84,6 +105,7 @@ export type ImportResult =
       /** Bounds of every position, or null when nothing has a geometry. */
       bbox: Bounds | null;
       stats: ImportStats;
+      crs: CrsUsed;
     }
   | { ok: false; errors: ImportProblem[]; errorCount: number; warnings: ImportProblem[]; warningCount: number };
 

@@ -3,7 +3,9 @@ import { checkGeometry } from '../../core/validateGeo.ts';
 import { GeometryChecks, KINKS_MAX_POSITIONS } from './importGeometry.ts';
 import { DEFAULT_MAX_BYTES, tooLargeResult, utf8Length } from './importLimits.ts';
 import { geometryMessageZh, Problems, projectedHint } from './importProblems.ts';
-import { dropUnsafeKeys, featuresOfRoot, joinPath, readFeatureShell } from './importStructure.ts';
+import { decideCrs } from './importCrs.ts';
+import { dropUnsafeKeys, featuresOfRoot, isRecord, joinPath, readFeatureShell } from './importStructure.ts';
+import { transformGeometry } from '../../core/crs/toWgs84.ts';
 import type { ImportedFeature, ImportOptions, ImportProblemCode, ImportResult } from './importTypes.ts';
 import { excerptAt, formatPath, makeLocator, scanJson, type ScanIssue } from './jsonScan.ts';
 
@@ -125,6 +127,14 @@ export function parseGeoJsonImport(input: string | ArrayBuffer, options: ImportO
   const raw = featuresOfRoot(root, fileProblem);
   if (raw === null) return problems.failed();
 
+  // The CRS (chosen, from the .prj, the format or the numbers); positions move to WGS-84 before any check.
+  const crs = decideCrs(options.crs, options.source, raw.map((r) => (isRecord(r.value) ? r.value.geometry : null)), options.districtBbox);
+  if (!crs.ok) {
+    fileProblem('error', 'projected', '', crs.zh, crs.en);
+    return problems.failed();
+  }
+  if (crs.transform) for (const r of raw) if (isRecord(r.value)) transformGeometry(r.value.geometry, crs.transform);
+
   const checks = new GeometryChecks(options.districtBbox, options.marginKm ?? 50);
   const features: ImportedFeature[] = [];
   raw.forEach(({ value, prefix, bare }, i) => {
@@ -174,5 +184,6 @@ export function parseGeoJsonImport(input: string | ArrayBuffer, options: ImportO
     warningCount: problems.warningCount,
     bbox: checks.bbox,
     stats: { bytes, features: features.length, positions: checks.totalPositions, ms: Date.now() - t0 },
+    crs: crs.used,
   };
 }

@@ -29,6 +29,24 @@ export const tools: LazyMessages['tools'] = {
   cannotImport: (n) => ` cannot be imported (${n} problem${n === 1 ? '' : 's'}); nothing on the map changed:`,
   lineColumn: (line, column) => `line ${line}, column ${column} · `,
   importedLayer: 'Imported temporary layer (properties shown as plain text)',
+  importCrs: (crs, from) =>
+    `; CRS: ${crs} (${{ choice: 'as chosen', prj: 'from the .prj', format: 'the format says WGS-84', numbers: 'none named; the numbers are longitude/latitude, read as WGS-84' }[from]})`,
+  chooseFile: 'Choose a file…',
+  importFormats: 'GeoJSON, a Shapefile (zipped), KML or KMZ; or drop the file on the map.',
+  crs: 'CRS',
+  crsChoices: {
+    auto: 'Automatic (from the .prj or the format)',
+    wgs84: 'WGS-84 longitude/latitude (GPS)',
+    cgcs2000: 'CGCS2000 longitude/latitude',
+    gcj02: 'GCJ-02 (Amap, Tencent)',
+    bd09: 'BD-09 (Baidu)',
+    epsg4529: 'CGCS2000 3° zone 41 (EPSG:4529, zone in the easting)',
+    epsg4550: 'CGCS2000 3° CM 123°E (EPSG:4550, no zone number)',
+    epsg4499: 'CGCS2000 6° zone 21 (EPSG:4499, zone in the easting)',
+    epsg4510: 'CGCS2000 6° CM 123°E (EPSG:4510, no zone number)',
+  },
+  crsNote:
+    'Automatic: a Shapefile by its .prj, GeoJSON and KML as WGS-84; projected coordinates without a .prj are refused with the EPSG code to choose. Amap and Tencent coordinates are GCJ-02, Baidu’s BD-09: choose them yourself.',
   analysisTitle: 'Life-circle analysis',
   analysisIntro:
     'The 5-, 10- and 15-minute life circles of the residential planning standard GB 50180-2018, drawn as circles of 300 m, 500 m and 1000 m around the schools and kindergartens, with the share of each sub-district, of the high-end residential zone and of the shanty-town renewal areas they cover.',

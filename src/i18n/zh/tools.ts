@@ -2,6 +2,16 @@
  * The tools' words (measure, export, import, life circles). A lazy domain (messages.ts LazyMessages):
  * they load with the tools' chunk after a click, not with the first screen.
  */
+import type { CrsChoiceId } from '../../core/crs/crsChoices.ts';
+
+type CrsFrom = 'choice' | 'prj' | 'format' | 'numbers';
+const CRS_FROM_ZH: Record<CrsFrom, string> = {
+  choice: '按所选',
+  prj: '来自 .prj',
+  format: '文件格式规定为 WGS-84',
+  numbers: '文件未注明，数值为经纬度，按 WGS-84',
+};
+
 export const tools = {
   // Measure
   measured: '测量完成。',
@@ -34,6 +44,22 @@ export const tools = {
   cannotImport: (n: number) => ` 无法导入（${n} 处问题），地图未作任何改动：`,
   lineColumn: (line: number, column: number) => `第 ${line} 行第 ${column} 列 · `,
   importedLayer: '导入的临时图层（属性原样显示为文本）',
+  importCrs: (crs: string, from: CrsFrom) => `；坐标系：${crs}（${CRS_FROM_ZH[from]}）`,
+  chooseFile: '选择文件…',
+  importFormats: 'GeoJSON、Shapefile（.zip 压缩包）、KML 或 KMZ；也可把文件拖到地图上。',
+  crs: '坐标系',
+  crsChoices: {
+    auto: '自动（按 .prj 或文件格式）',
+    wgs84: 'WGS-84 经纬度（GPS）',
+    cgcs2000: 'CGCS2000 经纬度',
+    gcj02: 'GCJ-02（高德、腾讯）',
+    bd09: 'BD-09（百度）',
+    epsg4529: 'CGCS2000 3° 带第 41 带（EPSG:4529，东坐标带带号）',
+    epsg4550: 'CGCS2000 3° 带 123°E（EPSG:4550，不带带号）',
+    epsg4499: 'CGCS2000 6° 带第 21 带（EPSG:4499，东坐标带带号）',
+    epsg4510: 'CGCS2000 6° 带 123°E（EPSG:4510，不带带号）',
+  } satisfies Record<CrsChoiceId, string>,
+  crsNote: '自动：Shapefile 按其 .prj，GeoJSON 和 KML 按 WGS-84；没有 .prj 的投影坐标会提示应选哪个 EPSG 代码。高德、腾讯坐标为 GCJ-02，百度为 BD-09，须手动选择。',
   // Life circles
   analysisTitle: '生活圈分析',
   analysisIntro:

@@ -1,0 +1,123 @@
+/**
+ * Planners' files in the browser's import tool: the zipped Shapefile made by GDAL in EPSG:4529 with a
+ * GBK .dbf and no .cpg, and the KML, each drawn where its control points are (within a few metres of
+ * control.geojson), its Chinese names intact in the imported popup, and the notice naming the CRS and
+ * where it came from. Without its .prj the Shapefile is refused naming EPSG:4529; chosen in the menu,
+ * it is read.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as turf from '@turf/turf';
+import { zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from '../support/browser.ts';
+import { repoPath } from '../support/project.ts';
+
+let s: AppSession;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const GIS = repoPath('tests/fixtures/gis');
+const control = (JSON.parse(readFileSync(`${GIS}/control.geojson`, 'utf8')) as GeoJSON.FeatureCollection<GeoJSON.Point, { name: string; code: string }>).features;
+
+type MapHandle = {
+  queryRenderedFeatures(o?: object): { geometry: GeoJSON.Point; properties: Record<string, unknown> }[];
+  project(ll: [number, number]): { x: number; y: number };
+  getCanvas(): HTMLCanvasElement;
+};
+
+/** The imported points MapLibre drew, by name, with their positions. */
+const drawnPoints = (page: Page) =>
+  page.evaluate(() => {
+    const m = (window as unknown as { planMap: MapHandle }).planMap;
+    return m.queryRenderedFeatures({ layers: ['overlay-import-point'] }).map((f) => ({ name: String(f.properties.name), at: f.geometry.coordinates }));
+  });
+
+const screenOf = (page: Page, ll: [number, number]) =>
+  page.evaluate((p) => {
+    const m = (window as unknown as { planMap: MapHandle }).planMap;
+    const r = m.getCanvas().getBoundingClientRect();
+    const pt = m.project(p);
+    return { x: r.left + pt.x, y: r.top + pt.y };
+  }, ll);
+
+const notice = (page: Page) => page.locator('[data-testid="notices"]');
+
+/** Every control point is drawn within `metres` of where it is, under its own (Chinese) name. */
+async function expectInPlace(page: Page, metres: number) {
+  const drawn = await drawnPoints(page);
+  for (const c of control) {
+    const d = drawn.find((p) => p.name === c.properties.name);
+    expect(d, `${c.properties.name} drawn (drawn: ${drawn.map((p) => p.name).join(', ')})`).toBeDefined();
+    expect(turf.distance(c.geometry.coordinates, d!.at, { units: 'meters' })).toBeLessThan(metres);
+  }
+}
+
+/** Clicks the first control point and returns its popup's text. */
+async function popupText(page: Page) {
+  const pt = await screenOf(page, control[0]!.geometry.coordinates as [number, number]);
+  await page.mouse.click(pt.x, pt.y);
+  const popup = page.locator('[data-testid="imported-popup"]');
+  await popup.waitFor({ timeout: 10_000 });
+  return popup.textContent();
+}
+
+describe('import: Shapefile and KML in the browser', () => {
+  it('the zipped Shapefile (EPSG:4529, GBK, no .cpg) lands on its control points, named, CRS said', async () => {
+    const { page, errors } = await openPage(s);
+    await page.locator('[data-testid="open-import"]').click();
+    await page.locator('[data-testid="import-crs"]').waitFor();
+    await screenshot(page, 'import-1-menu');
+    await page.locator('[data-testid="import-input"]').setInputFiles(`${GIS}/control-4529-gbk.zip`);
+    await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 control-4529-gbk.zip：3 个要素');
+    await settle(page);
+    const text = (await notice(page).textContent()) ?? '';
+    expect(text).toContain('坐标系：EPSG:4529（来自 .prj）');
+    expect(text).toMatch(/按 GBK 读取/);
+    await expectInPlace(page, 3);
+    const popup = await popupText(page);
+    expect(popup).toContain('控制点甲');
+    expect(popup).toContain('KZ-01');
+    await screenshot(page, 'import-2-shapefile');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the KML: WGS-84 by its format, names from <name>', async () => {
+    const { page, errors } = await openPage(s);
+    await page.locator('[data-testid="import-input"]').setInputFiles(`${GIS}/control.kml`);
+    await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 control.kml：3 个要素');
+    await settle(page);
+    expect(await notice(page).textContent()).toContain('坐标系：WGS-84（文件格式规定为 WGS-84）');
+    await expectInPlace(page, 3);
+    expect(await popupText(page)).toContain('控制点甲');
+    await screenshot(page, 'import-3-kml');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without its .prj: refused naming EPSG:4529; with EPSG:4529 chosen in the menu, drawn in place (English)', async () => {
+    const { page } = await openPage(s, '?lang=en');
+    const dir = `${GIS}/shp-4529-gbk`;
+    const file = resolve(SCREENSHOT_DIR, 'control-no-prj.zip');
+    writeFileSync(file, zipSync(Object.fromEntries(readdirSync(dir).filter((f) => !f.endsWith('.prj')).map((f) => [f, new Uint8Array(readFileSync(`${dir}/${f}`))]))));
+    await page.locator('[data-testid="import-input"]').setInputFiles(file);
+    const box = page.locator('[data-testid="import-errors"]');
+    await box.waitFor({ timeout: 30_000 });
+    expect(await box.textContent()).toMatch(/zone 41 in front.*choose EPSG:4529/);
+    await screenshot(page, 'import-4-no-prj');
+    await box.getByRole('button', { name: 'Close' }).click();
+    await page.locator('[data-testid="open-import"]').click();
+    await page.locator('[data-testid="import-crs"]').selectOption('epsg4529');
+    await page.locator('[data-testid="import-input"]').setInputFiles(file);
+    await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('CRS: EPSG:4529 (as chosen)');
+    await settle(page);
+    await expectInPlace(page, 3);
+    await page.close();
+  });
+});
