@@ -88,7 +88,7 @@ describe('import: Shapefile and KML in the browser', () => {
     await page.close();
   });
 
-  it('the KML: WGS-84 by its format, names from <name>', async () => {
+  it('the KML: WGS-84 by its format, names from <name>; the same as a KMZ', async () => {
     const { page, errors } = await openPage(s);
     await page.locator('[data-testid="import-input"]').setInputFiles(`${GIS}/control.kml`);
     await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 control.kml：3 个要素');
@@ -97,6 +97,13 @@ describe('import: Shapefile and KML in the browser', () => {
     await expectInPlace(page, 3);
     expect(await popupText(page)).toContain('控制点甲');
     await screenshot(page, 'import-3-kml');
+    // The same zipped as a KMZ (named .zip: the content says what it is).
+    const kmz = resolve(SCREENSHOT_DIR, 'control-kmz.zip');
+    writeFileSync(kmz, zipSync({ 'doc.kml': new Uint8Array(readFileSync(`${GIS}/control.kml`)) }));
+    await page.locator('[data-testid="import-input"]').setInputFiles(kmz);
+    await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 control-kmz.zip：3 个要素');
+    await settle(page);
+    await expectInPlace(page, 3);
     expect(errors).toEqual([]);
     await page.close();
   });
