@@ -31,11 +31,11 @@ type MapHandle = {
   getCanvas(): HTMLCanvasElement;
 };
 
-/** The imported points MapLibre drew, by name, with their positions. */
+/** The imported points MapLibre drew, by their index in the file (all MapLibre is given), with their positions. */
 const drawnPoints = (page: Page) =>
   page.evaluate(() => {
     const m = (window as unknown as { planMap: MapHandle }).planMap;
-    return m.queryRenderedFeatures({ layers: ['overlay-import-point'] }).map((f) => ({ name: String(f.properties.name), at: f.geometry.coordinates }));
+    return m.queryRenderedFeatures({ layers: ['overlay-import-point'] }).map((f) => ({ i: Number(f.properties.i), at: f.geometry.coordinates }));
   });
 
 const screenOf = (page: Page, ll: [number, number]) =>
@@ -48,12 +48,12 @@ const screenOf = (page: Page, ll: [number, number]) =>
 
 const notice = (page: Page) => page.locator('[data-testid="notices"]');
 
-/** Every control point is drawn within `metres` of where it is, under its own (Chinese) name. */
+/** Every control point is drawn within `metres` of where it is (the files keep control.geojson's order). */
 async function expectInPlace(page: Page, metres: number) {
   const drawn = await drawnPoints(page);
-  for (const c of control) {
-    const d = drawn.find((p) => p.name === c.properties.name);
-    expect(d, `${c.properties.name} drawn (drawn: ${drawn.map((p) => p.name).join(', ')})`).toBeDefined();
+  for (const [i, c] of control.entries()) {
+    const d = drawn.find((p) => p.i === i);
+    expect(d, `${c.properties.name} drawn (drawn: ${drawn.map((p) => p.i).join(', ')})`).toBeDefined();
     expect(turf.distance(c.geometry.coordinates, d!.at, { units: 'meters' })).toBeLessThan(metres);
   }
 }
@@ -125,6 +125,27 @@ describe('import: Shapefile and KML in the browser', () => {
     await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('CRS: EPSG:4529 (as chosen)');
     await settle(page);
     await expectInPlace(page, 3);
+    await page.close();
+  });
+});
+
+describe('import: what a file cannot do to the app (issue 16)', () => {
+  it('property names such as toString and hasOwnProperty are only names: the popup shows each row as written', async () => {
+    const { page, errors } = await openPage(s);
+    const file = resolve(SCREENSHOT_DIR, 'import-proto-names.geojson');
+    const properties = { 地块: 'A-01', toString: '某公司', hasOwnProperty: 'x', valueOf: 'v' };
+    const ring = [[122.06, 41.1], [122.07, 41.1], [122.07, 41.108], [122.06, 41.108], [122.06, 41.1]];
+    writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+    await page.locator('[data-testid="import-input"]').setInputFiles(file);
+    await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 import-proto-names.geojson');
+    await settle(page);
+    const pt = await screenOf(page, [122.065, 41.104]);
+    await page.mouse.click(pt.x, pt.y);
+    const popup = page.locator('[data-testid="imported-popup"]');
+    await popup.waitFor({ timeout: 10_000 });
+    const rows = await popup.locator('tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]));
+    expect(rows).toEqual(Object.entries(properties));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -18,7 +18,7 @@ const menu = () => import('./ImportMenu.tsx');
 const ImportMenu = lazy(() => menu().then((m) => ({ default: m.ImportMenu })));
 
 /** A click on an imported feature shows its properties, as text, in a popup of its own (a React root of its own). */
-function showProperties(overlay: ImportedOverlay, properties: Record<string, unknown>, at: LngLat, i18n: ReturnType<typeof useI18n>): void {
+function showProperties(overlay: ImportedOverlay, properties: ReadonlyMap<string, unknown>, at: LngLat, i18n: ReturnType<typeof useI18n>): void {
   void Promise.all([import('./propertyRows.ts'), cards()]).then(([{ importedPropertyRows }, { ImportedPopup }]) => {
     const el = document.createElement('div');
     const root: Root = createRoot(el);
@@ -39,6 +39,9 @@ function showProperties(overlay: ImportedOverlay, properties: Record<string, unk
 export function ImportTool({ store, controller, onNotice }: { store: FeatureStore; controller: MapController | null; onNotice(n: Notice): void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const overlayRef = useRef<ImportedOverlay | null>(null);
+  // The imported features' properties, by index: MapLibre only ever sees the index (`i`), never the
+  // file's keys (its tiling confuses keys named like Object.prototype's members: toString, hasOwnProperty).
+  const propsRef = useRef<ReadonlyMap<string, unknown>[]>([]);
   const [problems, setProblems] = useState<{ file: string; errors: ImportProblem[]; count: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState<string | null>(null);
@@ -73,13 +76,18 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
           return;
         }
         setProblems(null);
-        const data = result.collection as unknown as GeoJSON.FeatureCollection;
+        propsRef.current = result.collection.features.map((f) => f.properties);
+        const data: GeoJSON.FeatureCollection = {
+          type: 'FeatureCollection',
+          features: result.collection.features.flatMap((f, i) => (f.geometry ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { i } }] : [])),
+        };
         if (overlayRef.current) overlayRef.current.setData(data);
         else {
           const { ImportedOverlay } = await import('../../map/overlays/importedOverlay.ts');
-          const overlay = new ImportedOverlay(controller.overlayPalette, data, (properties, at) =>
-            showProperties(overlay, properties, at, i18nRef.current),
-          );
+          const overlay = new ImportedOverlay(controller.overlayPalette, data, (drawn, at) => {
+            const properties = propsRef.current[Number(drawn.i)];
+            if (properties) showProperties(overlay, properties, at, i18nRef.current);
+          });
           overlayRef.current = overlay;
           await controller.addOverlay(overlay);
         }

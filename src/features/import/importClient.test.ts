@@ -16,7 +16,7 @@ describe('import: the client and the popup rows', () => {
 
   it('shows properties as text rows, nested data as JSON text, markup untouched, long values cut', () => {
     const r = ok(parse('valid-collection.geojson'));
-    const rows = importedPropertyRows(r.collection.features[0]?.properties ?? {});
+    const rows = importedPropertyRows(r.collection.features[0]?.properties ?? new Map());
     expect(rows).toEqual([
       { key: 'name', value: '地块 A' },
       { key: 'area_mu', value: '150' },
@@ -24,7 +24,7 @@ describe('import: the client and the popup rows', () => {
       { key: 'tags', value: '["a","b"]' },
       { key: 'nested', value: '{"k":1}' },
     ]);
-    const many = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'v'.repeat(600)]));
+    const many = new Map(Array.from({ length: 60 }, (_, i) => [`k${i}`, 'v'.repeat(600)]));
     const cut = importedPropertyRows(many);
     expect(cut).toHaveLength(51);
     expect(cut[0]?.value).toHaveLength(500);

@@ -30,7 +30,7 @@ describe('import: format by content, Shapefile and CRS', () => {
   it('the zipped Shapefile in EPSG:4529 with a GBK .dbf and no .cpg: GBK names, .prj named, within 0.5 m', async () => {
     const r = ok(await importFile(new Blob([file('control-4529-gbk.zip')]), { districtBbox: DISTRICT }));
     expect(r.crs).toEqual({ label: 'EPSG:4529', from: 'prj' });
-    expect(r.collection.features.map((f) => f.properties.name)).toEqual(['控制点甲', '控制点乙', '控制点丙']);
+    expect(r.collection.features.map((f) => f.properties.get('name'))).toEqual(['控制点甲', '控制点乙', '控制点丙']);
     expect(worstM(r.collection)).toBeLessThan(0.5);
     expect(r.warnings[0]).toMatchObject({ code: 'encoding-guessed' });
     expect(r.warnings[0]?.zh).toMatch(/按 GBK 读取/);

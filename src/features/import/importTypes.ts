@@ -80,8 +80,13 @@ export interface ImportedFeature {
   type: 'Feature';
   id?: string | number;
   geometry: Geometry | null;
-  /** The file's properties as plain JSON data (unsafe keys removed). Show as text only. */
-  properties: Record<string, unknown>;
+  /**
+   * The file's properties, in the file's order (but names like "0", "12" first, as JSON.parse orders
+   * them; unsafe keys removed), in a `Map`: any name — `toString`,
+   * `hasOwnProperty` — is only a key, and no object with a prototype carries them to the popup. The
+   * values are JSON data. Show as text only.
+   */
+  properties: Map<string, unknown>;
 }
 
 export interface ImportedCollection {

@@ -140,7 +140,8 @@ export function parseGeoJsonImport(input: string | ArrayBuffer, options: ImportO
   raw.forEach(({ value, prefix, bare }, i) => {
     const shell = readFeatureShell(value, i, prefix, problems);
     if (!shell) return;
-    const { id, properties } = shell;
+    const { id } = shell;
+    const properties = new Map(Object.entries(shell.properties));
     if (shell.geometry === null) {
       features.push({ type: 'Feature', ...(id !== undefined ? { id } : {}), geometry: null, properties });
       return;

@@ -32,11 +32,11 @@ function valueText(v: unknown, maxChars: number): string {
 }
 
 /** The rows of a popup for an imported feature; the last row says how many were left out. */
-export function importedPropertyRows(properties: Record<string, unknown>, opts: PropertyRowOptions = {}): PropertyRow[] {
+export function importedPropertyRows(properties: ReadonlyMap<string, unknown>, opts: PropertyRowOptions = {}): PropertyRow[] {
   const maxRows = opts.maxRows ?? 50;
   const maxChars = opts.maxChars ?? 500;
-  const keys = Object.keys(properties);
-  const rows = keys.slice(0, maxRows).map((k) => ({ key: cut(k, 80), value: valueText(properties[k], maxChars) }));
-  if (keys.length > maxRows) rows.push({ key: '…', value: `${keys.length - maxRows} more / 另有 ${keys.length - maxRows} 项` });
+  const entries = [...properties];
+  const rows = entries.slice(0, maxRows).map(([k, v]) => ({ key: cut(k, 80), value: valueText(v, maxChars) }));
+  if (entries.length > maxRows) rows.push({ key: '…', value: `${entries.length - maxRows} more / 另有 ${entries.length - maxRows} 项` });
   return rows;
 }
