@@ -54,7 +54,11 @@ export async function importFile(input: Blob | ArrayBuffer | string, opts: Impor
   if (payload instanceof ArrayBuffer) {
     const found = detectFormat(new Uint8Array(payload));
     if (found.format === 'zip-other') {
-      const list = (found.names ?? []).slice(0, 10).join('、') || '—';
+      const names = found.names ?? [];
+      // Office files are ZIPs too: name them.
+      const office = names.some((n) => n.startsWith('xl/')) ? 'Excel (.xlsx)' : names.some((n) => n.startsWith('word/')) ? 'Word (.docx)' : null;
+      if (office) return failed(`这是 ${office} 文档，不是地理数据文件`, `this is a ${office} document, not a geodata file`);
+      const list = names.slice(0, 10).join('、') || '—';
       return failed(`ZIP 中没有 .shp 或 .kml 文件（内有：${list}）`, `the ZIP holds no .shp or .kml file (it holds: ${(found.names ?? []).slice(0, 10).join(', ') || 'nothing'})`);
     }
     if (found.format === 'kml' || found.format === 'kmz') {

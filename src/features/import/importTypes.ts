@@ -38,6 +38,7 @@ export interface CrsUsed {
 export type ImportProblemCode =
   | 'too-large'
   | 'encoding'
+  | 'format'
   | 'syntax'
   | 'too-deep'
   | 'duplicate-key'

@@ -4,6 +4,7 @@ import { GeometryChecks, KINKS_MAX_POSITIONS } from './importGeometry.ts';
 import { DEFAULT_MAX_BYTES, tooLargeResult, utf8Length } from './importLimits.ts';
 import { geometryMessageZh, Problems, projectedHint } from './importProblems.ts';
 import { decideCrs } from './importCrs.ts';
+import { foreignBinary, foreignText } from './importSniff.ts';
 import { dropUnsafeKeys, featuresOfRoot, isRecord, joinPath, readFeatureShell } from './importStructure.ts';
 import { transformGeometry } from '../../core/crs/toWgs84.ts';
 import type { ImportedFeature, ImportOptions, ImportProblemCode, ImportResult } from './importTypes.ts';
@@ -82,11 +83,21 @@ export function parseGeoJsonImport(input: string | ArrayBuffer, options: ImportO
   } else {
     bytes = input.byteLength;
     if (bytes > maxBytes) return tooLarge(bytes);
+    const foreign = foreignBinary(new Uint8Array(input));
+    if (foreign) {
+      problems.add({ severity: 'error', code: 'format', featureIndex: null, path: '', zh: foreign.zh, en: foreign.en });
+      return problems.failed();
+    }
     const decoded = decode(input, problems);
     if (decoded === null) return problems.failed();
     text = decoded;
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const foreignT = foreignText(text);
+  if (foreignT) {
+    problems.add({ severity: 'error', code: 'format', featureIndex: null, path: '', zh: foreignT.zh, en: foreignT.en });
+    return problems.failed();
+  }
 
   const scan = scanJson(text, { maxDepth: options.maxDepth ?? 100, maxReported: options.maxListed ?? 20 });
   const locate = makeLocator(text);
