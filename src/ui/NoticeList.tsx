@@ -9,6 +9,11 @@ export function NoticeList({ notices, onDismiss }: { notices: readonly Notice[];
       {notices.map((n, i) => (
         <p key={n.key} className="notice">
           {n.text(m)}
+          {n.action && (
+            <button type="button" className="notice__action" data-testid="notice-action" onClick={n.action.run}>
+              {n.action.text(m)}
+            </button>
+          )}
           <button type="button" className="icon-button" aria-label={m.app.closeNotice} onClick={() => onDismiss(i)}>
             ×
           </button>

@@ -8,6 +8,10 @@ import type { LinkNotice } from '../core/link/shareState.ts';
 export interface Notice {
   key: string;
   text(m: Messages): string;
+  /** Goes by itself after this long (ms); otherwise it stays until closed. */
+  expiresMs?: number;
+  /** A button in the notice (e.g. "go there"). */
+  action?: { text(m: Messages): string; run(): void };
 }
 
 export const linkNotice = (n: LinkNotice): Notice => ({ key: JSON.stringify(n), text: (m) => m.link.notice(n) });

@@ -29,7 +29,26 @@ type MapHandle = {
   queryRenderedFeatures(o?: object): { geometry: GeoJSON.Point; properties: Record<string, unknown> }[];
   project(ll: [number, number]): { x: number; y: number };
   getCanvas(): HTMLCanvasElement;
+  getCenter(): { lng: number; lat: number };
 };
+
+const centre = (page: Page) =>
+  page.evaluate(() => {
+    const c = (window as unknown as { planMap: MapHandle }).planMap.getCenter();
+    return [c.lng, c.lat];
+  });
+
+/** A FeatureCollection of `n` small squares near the district (about 0.6 MB per 1,000). */
+const squares = (n: number) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: Array.from({ length: n }, (_, i) => {
+      const x = 121.7 + (i % 100) * 0.005;
+      const y = 41.0 + Math.floor(i / 100) * 0.005;
+      const ring = Array.from({ length: 20 }, (_, k) => [x + 0.004 * Math.cos((k / 20) * 2 * Math.PI), y + 0.004 * Math.sin((k / 20) * 2 * Math.PI)]);
+      return { type: 'Feature', properties: { name: `地块${i}` }, geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]]] } };
+    }),
+  });
 
 /** The imported points MapLibre drew, by their index in the file (all MapLibre is given), with their positions. */
 const drawnPoints = (page: Page) =>
@@ -145,6 +164,51 @@ describe('import: what a file cannot do to the app (issue 16)', () => {
     await popup.waitFor({ timeout: 10_000 });
     const rows = await popup.locator('tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]));
     expect(rows).toEqual(Object.entries(properties));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('one import at a time: the input is disabled while a file is read, a file dropped meanwhile is refused; the notice expires', async () => {
+    const { page, errors } = await openPage(s);
+    const big = resolve(SCREENSHOT_DIR, 'import-big.geojson');
+    writeFileSync(big, squares(5000));
+    const input = page.locator('[data-testid="import-input"]');
+    await input.setInputFiles(big);
+    await expect.poll(() => input.isDisabled(), { timeout: 2_000, interval: 50 }).toBe(true);
+    // A second file dropped on the map while the first is read.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      const text = JSON.stringify({ type: 'Feature', properties: { name: 'later' }, geometry: { type: 'Point', coordinates: [122.07, 41.1] } });
+      dt.items.add(new File([text], 'import-small.geojson', { type: 'application/geo+json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => notice(page).textContent(), { timeout: 10_000 }).toContain('上一个文件还在导入');
+    await expect.poll(() => notice(page).textContent(), { timeout: 60_000 }).toContain('已导入 import-big.geojson：5000 个要素');
+    expect(await input.isDisabled()).toBe(false);
+    await settle(page);
+    expect(await notice(page).textContent()).not.toContain('import-small.geojson');
+    // Import notices go by themselves (20 s).
+    await notice(page).locator('.notice', { hasText: '已导入 import-big.geojson' }).waitFor({ state: 'detached', timeout: 40_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+
+  it('data far from the district leave the camera where it was; the notice offers to go there', async () => {
+    const { page, errors } = await openPage(s);
+    const file = resolve(SCREENSHOT_DIR, 'import-far.geojson');
+    writeFileSync(file, JSON.stringify({ type: 'Feature', properties: { name: '远处' }, geometry: { type: 'Point', coordinates: [10, 50] } }));
+    const before = await centre(page);
+    await page.locator('[data-testid="import-input"]').setInputFiles(file);
+    await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 import-far.geojson');
+    await settle(page);
+    expect(await notice(page).textContent()).toContain('数据离兴隆台区很远，地图视野未移动');
+    const after = await centre(page);
+    expect(Math.abs(after[0]! - before[0]!) + Math.abs(after[1]! - before[1]!)).toBeLessThan(1e-6);
+    await screenshot(page, 'import-5-far');
+    await page.locator('[data-testid="notice-action"]').click();
+    await settle(page);
+    const there = await centre(page);
+    expect(Math.abs(there[0]! - 10) + Math.abs(there[1]! - 50)).toBeLessThan(0.01);
     expect(errors).toEqual([]);
     await page.close();
   });

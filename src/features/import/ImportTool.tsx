@@ -1,13 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { CrsChoiceId } from '../../core/crs/crsChoices.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import type { LngLat } from '../../core/geometry/anchor.ts';
-import { districtBoundsOf } from '../../core/geometry/bounds.ts';
 import type { MapController } from '../../map/MapController.ts';
 import type { ImportedOverlay } from '../../map/overlays/importedOverlay.ts';
-import type { ImportProblem, ImportResult } from './parseGeoJsonImport.ts';
-import { I18nValue, useI18n } from '../../i18n/I18n.tsx';
+import type { ImportProblem } from './importTypes.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
 
@@ -15,21 +12,9 @@ import { ToolButton } from '../../ui/Toolbar.tsx';
 const cards = () => import('./ImportCards.tsx');
 const ImportProblems = lazy(() => cards().then((m) => ({ default: m.ImportProblems })));
 const menu = () => import('./ImportMenu.tsx');
+// What an import does (read, check, draw, say so) loads with the first import.
+const run = () => import('./importRun.tsx');
 const ImportMenu = lazy(() => menu().then((m) => ({ default: m.ImportMenu })));
-
-/** A click on an imported feature shows its properties, as text, in a popup of its own (a React root of its own). */
-function showProperties(overlay: ImportedOverlay, properties: ReadonlyMap<string, unknown>, at: LngLat, i18n: ReturnType<typeof useI18n>): void {
-  void Promise.all([import('./propertyRows.ts'), cards()]).then(([{ importedPropertyRows }, { ImportedPopup }]) => {
-    const el = document.createElement('div');
-    const root: Root = createRoot(el);
-    root.render(
-      <I18nValue value={i18n}>
-        <ImportedPopup rows={importedPropertyRows(properties)} />
-      </I18nValue>,
-    );
-    overlay.showPopup(at, el, () => root.unmount());
-  });
-}
 
 /**
  * The import button and its menu (the coordinate system), and a file dropped anywhere on the map:
@@ -39,8 +24,7 @@ function showProperties(overlay: ImportedOverlay, properties: ReadonlyMap<string
 export function ImportTool({ store, controller, onNotice }: { store: FeatureStore; controller: MapController | null; onNotice(n: Notice): void }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const overlayRef = useRef<ImportedOverlay | null>(null);
-  // The imported features' properties, by index: MapLibre only ever sees the index (`i`), never the
-  // file's keys (its tiling confuses keys named like Object.prototype's members: toString, hasOwnProperty).
+  // The imported features' properties, by index (importRun.tsx).
   const propsRef = useRef<ReadonlyMap<string, unknown>[]>([]);
   const [problems, setProblems] = useState<{ file: string; errors: ImportProblem[]; count: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,54 +43,26 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
     void menu();
   }, []);
 
+  // One import at a time: a slower earlier file must not land over a later one.
+  const busyRef = useRef(false);
   const load = useCallback(
     async (file: File) => {
       if (!controller) return;
+      if (busyRef.current) {
+        void run().then((m) => onNotice(m.busyNotice()));
+        return;
+      }
+      busyRef.current = true;
       setBusy(true);
       setOpen(false);
-      const { toolNotice } = await import('../../ui/toolNotice.ts');
       try {
-        const [{ importFile }, { CRS_CHOICES }] = await Promise.all([import('./importClient.ts'), import('../../core/crs/crsChoices.ts')]);
-        const bounds = districtBoundsOf(store);
-        const chosen = CRS_CHOICES[crs];
-        const result: ImportResult = await importFile(file, { ...(bounds ? { districtBbox: bounds } : {}), ...(chosen ? { crs: chosen } : {}) });
-        if (!result.ok) {
-          // The map is left exactly as it was: nothing of a broken file is drawn.
-          setProblems({ file: file.name, errors: result.errors, count: result.errorCount });
-          return;
-        }
-        setProblems(null);
-        propsRef.current = result.collection.features.map((f) => f.properties);
-        const data: GeoJSON.FeatureCollection = {
-          type: 'FeatureCollection',
-          features: result.collection.features.flatMap((f, i) => (f.geometry ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { i } }] : [])),
-        };
-        if (overlayRef.current) overlayRef.current.setData(data);
-        else {
-          const { ImportedOverlay } = await import('../../map/overlays/importedOverlay.ts');
-          const overlay = new ImportedOverlay(controller.overlayPalette, data, (drawn, at) => {
-            const properties = propsRef.current[Number(drawn.i)];
-            if (properties) showProperties(overlay, properties, at, i18nRef.current);
-          });
-          overlayRef.current = overlay;
-          await controller.addOverlay(overlay);
-        }
-        setLoaded(file.name);
-        const { warningCount, warnings } = result;
-        const first = warnings[0];
-        const count = result.stats.features;
-        const used = result.crs;
-        onNotice(
-          toolNotice(`imported:${file.name}`, (t) => {
-            const warn = warningCount && first ? t.importWarnings(warningCount, i18nRef.current.name(first)) : '';
-            return `${t.imported(file.name, count)}${t.importCrs(used.label, used.from)}${warn}`;
-          }),
-        );
-        if (result.bbox) controller.fitBounds(result.bbox, { paddingPx: 60, maxZoom: 15 });
-      } catch (e) {
-        const why = e instanceof Error ? e.message : String(e);
-        onNotice(toolNotice(`import-failed:${why}`, (t) => t.importFailed(why)));
+        const outcome = await (await run()).importOne({ file, crs, store, controller, overlayRef, propsRef, i18nRef, onNotice });
+        if (outcome.drawn) {
+          setProblems(null);
+          setLoaded(file.name);
+        } else if (outcome.problems) setProblems(outcome.problems);
       } finally {
+        busyRef.current = false;
         setBusy(false);
       }
     },
@@ -157,6 +113,7 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
         accept=".geojson,.json,.zip,.kml,.kmz,application/geo+json,application/json,application/zip,application/vnd.google-earth.kml+xml,application/vnd.google-earth.kmz"
         hidden
         data-testid="import-input"
+        disabled={busy}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';

@@ -73,6 +73,14 @@ describe('import: format by content, Shapefile and CRS', () => {
     expect(worstM(gcj.collection)).toBeLessThan(2);
   });
 
+  it('says whether any of the data lies near the district (the tool leaves the camera alone when none does)', async () => {
+    const at = (lon: number, lat: number) => JSON.stringify({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon, lat] } });
+    expect(ok(await importFile(at(122.07, 41.1), { districtBbox: DISTRICT })).nearDistrict).toBe(true);
+    expect(ok(await importFile(at(10, 50), { districtBbox: DISTRICT })).nearDistrict).toBe(false);
+    expect(ok(await importFile(at(0, 0), { districtBbox: DISTRICT })).nearDistrict).toBe(false);
+    expect(ok(await importFile(at(10, 50))).nearDistrict).toBeNull();
+  });
+
   it('a ZIP with neither Shapefile nor KML, and a Shapefile without its .dbf, are refused with what was found', async () => {
     expect(failed(await importFile(buf(zipSync({ 'readme.txt': new Uint8Array([65]) })))).errors[0]?.en).toMatch(/no \.shp or \.kml.*readme\.txt/);
     expect(failed(await importFile(buf(zipDir('shp-4550', ['.dbf'])))).errors[0]?.en).toMatch(/\.dbf is missing/);

@@ -86,6 +86,8 @@ export class GeometryChecks {
   unchecked = 0;
   totalPositions = 0;
   bbox: Bounds | null = null;
+  /** Whether some feature meets the district's widened box (false: all of the file is far away). */
+  anyNear = false;
   private readonly wide: Bounds | null;
 
   constructor(
@@ -109,7 +111,8 @@ export class GeometryChecks {
     if (count > 0) {
       const bbox = this.bbox;
       this.bbox = bbox ? [Math.min(bbox[0], fb[0]), Math.min(bbox[1], fb[1]), Math.max(bbox[2], fb[2]), Math.max(bbox[3], fb[3])] : [...fb];
-      if (this.wide && !meets(fb, this.wide)) {
+      if (this.wide && meets(fb, this.wide)) this.anyNear = true;
+      else if (this.wide) {
         const swapped: Bounds = [fb[1], fb[0], fb[3], fb[2]];
         if (meets(swapped, this.wide)) {
           warn('swapped', geomPath, `要素 #${i} 不在本区附近，但经纬度对调后就在：坐标可能写成了 [纬度, 经度]`, `feature #${i} lies far from the district but would lie in it with longitude and latitude swapped: [lat, lon] written?`);

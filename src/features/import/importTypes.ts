@@ -112,6 +112,8 @@ export type ImportResult =
       bbox: Bounds | null;
       stats: ImportStats;
       crs: CrsUsed;
+      /** Whether some feature lies within `marginKm` of the district; null without a district or geometry. */
+      nearDistrict: boolean | null;
     }
   | { ok: false; errors: ImportProblem[]; errorCount: number; warnings: ImportProblem[]; warningCount: number };
 

@@ -197,5 +197,6 @@ export function parseGeoJsonImport(input: string | ArrayBuffer, options: ImportO
     bbox: checks.bbox,
     stats: { bytes, features: features.length, positions: checks.totalPositions, ms: Date.now() - t0 },
     crs: crs.used,
+    nearDistrict: options.districtBbox && checks.bbox ? checks.anyNear : null,
   };
 }
