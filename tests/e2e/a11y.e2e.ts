@@ -68,6 +68,14 @@ const VIEWS: { name: string; query: string; ready(page: Page): Promise<void> }[]
     },
   },
   { name: 'plan', query: '?plan=t5-r7', ready: (page) => page.locator('[data-testid="plan-panel"] .is-target').first().waitFor({ timeout: 10_000 }) },
+  {
+    name: 'import menu',
+    query: '',
+    ready: async (page) => {
+      await page.locator('[data-testid="open-import"]').click();
+      await page.locator('[data-testid="import-crs"]').waitFor({ timeout: 10_000 });
+    },
+  },
   { name: 'list', query: '?panel=list', ready: (page) => page.locator('[data-testid="list-row"]').first().waitFor({ timeout: 10_000 }) },
   { name: 'presentation', query: '?tour=1', ready: (page) => waitForStep(page, 1) },
 ];
