@@ -112,3 +112,22 @@ describe('loadBasemapConfig', () => {
     expect(r.config.default).toBe('embedded');
   });
 });
+
+describe('config.json URLs are judged as the browser parses them', () => {
+  it.each(['java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'https://www.tianditu.gov.cn@evil.example/s.json'])(
+    'refuses %j',
+    (u) => {
+      const notices: string[] = [];
+      const c = applyConfigText(defaultBasemapConfig(), JSON.stringify({ basemap: { style: { url: u }, pmtiles: { url: u } } }), notices);
+      expect(c.style.url).toBeNull();
+      expect(c.pmtiles.url).toBeNull();
+      expect(notices.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('keeps https URLs and paths relative to the page', () => {
+    const c = applyConfigText(defaultBasemapConfig(), JSON.stringify({ basemap: { style: { url: 'https://tiles.example.org/style.json' }, pmtiles: { url: '../maps/a.pmtiles' } } }));
+    expect(c.style.url).toBe('https://tiles.example.org/style.json');
+    expect(c.pmtiles.url).toBe('../maps/a.pmtiles');
+  });
+});

@@ -1,4 +1,5 @@
 import { PRESET_IDS, type PresetId } from '../core/basemapTypes.ts';
+import { isConfigUrl } from '../core/link/safeLink.ts';
 import { z } from '../core/zod.ts';
 
 /**
@@ -68,8 +69,8 @@ export interface BasemapEnv {
 
 const text = z.string().trim().min(1).max(500);
 const optionalText = text.nullable().optional();
-/** An http(s) URL or a path relative to the page; never `javascript:` or `data:`. */
-const url = text.refine((u) => !/^[a-z][a-z0-9+.-]*:/i.test(u) || /^https?:\/\//i.test(u), {
+/** An http(s) URL or a path relative to the page, as the browser parses it (src/core/link/safeLink.ts); never `javascript:` or `data:`. */
+const url = text.refine(isConfigUrl, {
   message: 'must be an http(s) URL or a path relative to the page',
 });
 const tileTemplate = url.refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), {
