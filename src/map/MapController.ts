@@ -2,6 +2,7 @@ import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type Filte
 import type { LayersList } from '@deck.gl/core';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AttributionPart } from '../core/attributionText.ts';
 import type { Bounds, LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import type { BasemapLayers, SourceFailure } from './basemaps.ts';
@@ -357,8 +358,8 @@ export class MapController {
   }
 
   /** Replaces the attribution's basemap part (null: none); also how the basemaps reword it in another language. */
-  setBasemapAttribution(basemapHtml: string | null): void {
-    this.basemap.setAttribution(basemapHtml);
+  setBasemapAttribution(parts: AttributionPart[] | null): void {
+    this.basemap.setAttribution(parts);
   }
 
   /** Tile and TileJSON failures of tile sources (with the HTTP status when there was one). */

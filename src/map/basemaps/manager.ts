@@ -1,5 +1,6 @@
 import type { BasemapWords, FailureKind, PresetId } from '../../core/basemapTypes.ts';
 import type { BasemapConfig } from '../basemapConfig.ts';
+import type { AttributionPart } from '../../core/attributionText.ts';
 import { attributionOf } from './attribution.ts';
 import { embeddedBasemap } from './embedded.ts';
 import { browserNet, corsOrNetwork, kindOfStatus, redactKey, type Net } from './net.ts';
@@ -110,7 +111,7 @@ export class BasemapManager {
   }
 
   /** The attribution of a spec (null: the embedded base) in the current words. */
-  private attributionOf(spec: BasemapDraft | null): string {
+  private attributionOf(spec: BasemapDraft | null): AttributionPart[] {
     return spec ? attributionOf(spec.id, this.config, spec.providerText ?? null, this.words) : attributionOf('embedded', this.config, null, this.words);
   }
 
