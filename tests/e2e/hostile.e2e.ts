@@ -107,3 +107,56 @@ describe('attribution is text', () => {
     }
   });
 });
+
+/** The presentation chunk with the tour's first title over the schema's 40 characters: a broken tour as served. */
+async function brokenTour(route: Route): Promise<void> {
+  const res = await route.fetch();
+  const body = (await res.text()).replace('“十三五”：高质量发展取得阶段性成果', '过长的标题'.repeat(12));
+  return route.fulfill({ response: res, body });
+}
+
+/** WCAG contrast of an element's text against its own background (or the page's where it has none). */
+async function contrastOf(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: number[]) => {
+      const [r = 0, g = 0, b = 0] = c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    let bgEl: Element | null = el;
+    let bg = [0, 0, 0, 0];
+    while (bgEl && ((bg = rgb(getComputedStyle(bgEl).backgroundColor)).length === 4 && bg[3] === 0)) bgEl = bgEl.parentElement;
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(bg)].sort((x, y) => y - x);
+    return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+  });
+}
+
+describe('a tour file that cannot be read', () => {
+  it('says so legibly; Esc and 退出 leave it, and the link loses tour, autoplay and loop', async () => {
+    const o = await openPage(s, '?tour=1&autoplay=8&loop=1', {
+      waitForMap: false,
+      before: (page) => page.context().route('**/assets/PresentationMode-*.js', brokenTour),
+    });
+    try {
+      const error = o.page.locator('[data-testid="presentation"].present--error');
+      await error.waitFor({ timeout: MAP_TIMEOUT_MS });
+      expect(await error.textContent()).toContain('演示文件无法读取');
+      expect(await contrastOf(o.page, '[data-testid="presentation"].present--error button')).toBeGreaterThanOrEqual(4.5);
+      await screenshot(o.page, 'hostile-tour-error');
+      await o.page.keyboard.press('Escape');
+      await error.waitFor({ state: 'detached', timeout: 5_000 });
+      expect(new URL(o.page.url()).search).toBe('');
+      // Reloaded with the link the error left: the explorer, not the error again.
+      await o.page.reload();
+      await o.page.locator('[data-testid="map"]').waitFor({ timeout: MAP_TIMEOUT_MS });
+      expect(await o.page.locator('[data-testid="presentation"]').count()).toBe(0);
+      await o.page.goto(`${s.baseUrl}?tour=2&autoplay=8`);
+      await error.waitFor({ timeout: MAP_TIMEOUT_MS });
+      await o.page.getByRole('button', { name: '退出' }).click();
+      await error.waitFor({ state: 'detached', timeout: 5_000 });
+      expect(new URL(o.page.url()).search).toBe('');
+    } finally {
+      await o.close();
+    }
+  });
+});
