@@ -18,6 +18,7 @@ import { PlanLayers } from './planLayers.ts';
 import { SelectionView } from './selectionView.ts';
 import { flyToPose, type MapCamera } from './camera.ts';
 import { SourceEvents } from './sourceEvents.ts';
+import { watchStart } from './startWatch.ts';
 import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, sourceId, type Lang } from './style/index.ts';
 
 export type { ClickTool } from './clickRouting.ts';
@@ -39,6 +40,8 @@ export interface MapControllerOptions {
   onPopupClose(): void;
   /** `<basemap part> · <plan part>`: the first part is what a basemap replaces (setBasemapAttribution). */
   attribution: string;
+  /** The map cannot start (its worker, WebGL, the style: src/map/startWatch.ts). */
+  onStartFailure(): void;
   /** The tools' overlay colours (default: the light map's). */
   overlayPalette?: OverlayPalette;
   /**
@@ -93,6 +96,7 @@ export class MapController {
       maxCanvasSize: [8192, 8192],
     });
     this.map = map;
+    watchStart(map, o.container, o.onStartFailure);
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     const district = layerWithPurpose(o.store.layers, 'district');

@@ -1,12 +1,11 @@
-import type { IControl, Map as MlMap, MapSourceDataEvent } from 'maplibre-gl';
+import type { IControl, Map as MlMap } from 'maplibre-gl';
 import { htmlToText, type AttributionPart } from '../core/attributionText.ts';
-import { checkLink } from '../core/link/safeLink.ts';
 
 /**
  * The map's attribution control, in place of MapLibre's: MapLibre writes every source's
  * `attribution` into the page as HTML (a TileJSON's, a tiles layer's from the registry), so a server
  * or a data file could put a link or an image into the control. Here the code's own parts are text
- * with links it made (checked again), and each shown source's attribution is reduced to its words.
+ * with links it made (checked by the one link rule), and each shown source's attribution is reduced to its words.
  * Same classes as MapLibre's, so its look and the app's styles apply.
  */
 export class AttributionLine implements IControl {
@@ -21,7 +20,7 @@ export class AttributionLine implements IControl {
     const el = (this.el = document.createElement('div'));
     el.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
     map.on('styledata', this.render);
-    map.on('sourcedata', this.onSourceData);
+    map.on('sourcedata', (e) => (e.sourceDataType === 'metadata' || e.sourceDataType === 'visibility') && this.render());
     this.render();
     return el;
   }
@@ -37,23 +36,12 @@ export class AttributionLine implements IControl {
     this.render();
   }
 
-  private onSourceData = (e: MapSourceDataEvent): void => {
-    if (e.sourceDataType === 'metadata' || e.sourceDataType === 'visibility') this.render();
-  };
-
-  /** The words of the attribution of every source a visible layer draws (a TileJSON's once loaded). */
+  /** The words of the attribution of every source the map draws now (a TileJSON's once loaded), as MapLibre's control picks them. */
   private sourceTexts(): string[] {
-    const map = this.map;
-    if (!map?.style) return [];
-    const ids = new Set<string>();
-    for (const id of map.getLayersOrder()) {
-      const layer = map.getLayer(id) as { source?: unknown } | undefined;
-      if (typeof layer?.source === 'string' && map.getLayoutProperty(id, 'visibility') !== 'none') ids.add(layer.source);
-    }
     const texts: string[] = [];
-    for (const id of ids) {
-      const raw = (map.getSource(id) as { attribution?: unknown } | undefined)?.attribution;
-      const text = typeof raw === 'string' ? htmlToText(raw) : '';
+    for (const tm of Object.values(this.map?.style?.tileManagers ?? {})) {
+      const raw = tm.used ? tm.getSource().attribution : undefined;
+      const text = raw ? htmlToText(raw) : '';
       if (text && !texts.includes(text)) texts.push(text);
     }
     return texts;
@@ -64,15 +52,16 @@ export class AttributionLine implements IControl {
     if (!el) return;
     const own = this.own.map((p) => p.text).join('');
     const others = this.sourceTexts().filter((t) => !own.includes(t));
-    const key = JSON.stringify([this.own, others]);
+    const key = own + others.join('|');
     if (key === this.shown) return;
     this.shown = key;
     el.replaceChildren(...this.own.map(linkOrText), ...others.map((t) => ` | ${t}`));
   };
 }
 
+/** A link only where the code made one (src/map/basemaps/attribution.ts checks it with the one link rule). */
 function linkOrText(p: AttributionPart): Node {
-  const checked = p.href ? checkLink(p.href) : undefined;
-  if (!checked?.external) return document.createTextNode(p.text);
-  return Object.assign(document.createElement('a'), { href: checked.href, target: '_blank', rel: 'noopener noreferrer', textContent: p.text });
+  return p.href
+    ? Object.assign(document.createElement('a'), { href: p.href, target: '_blank', rel: 'noopener noreferrer', textContent: p.text })
+    : document.createTextNode(p.text);
 }

@@ -1,5 +1,5 @@
 import { PRESET_IDS, type PresetId } from '../core/basemapTypes.ts';
-import { isConfigUrl } from '../core/link/safeLink.ts';
+import { isConfigUrl } from '../core/link/configUrl.ts';
 import { z } from '../core/zod.ts';
 
 /**
@@ -69,7 +69,7 @@ export interface BasemapEnv {
 
 const text = z.string().trim().min(1).max(500);
 const optionalText = text.nullable().optional();
-/** An http(s) URL or a path relative to the page, as the browser parses it (src/core/link/safeLink.ts); never `javascript:` or `data:`. */
+/** An http(s) URL or a path relative to the page, as the browser parses it (src/core/link/configUrl.ts); never `javascript:` or `data:`. */
 const url = text.refine(isConfigUrl, {
   message: 'must be an http(s) URL or a path relative to the page',
 });

@@ -160,3 +160,26 @@ describe('a tour file that cannot be read', () => {
     }
   });
 });
+
+describe('a map that cannot start', () => {
+  it('says so, with what to check, when the host serves the worker (.mjs) as application/octet-stream', async () => {
+    const o = await openPage(s, '', {
+      waitForMap: false,
+      ignoreConsole: /Worker|MIME|module script/i,
+      before: (page) =>
+        page.context().route('**/assets/maplibre-gl-worker-*.mjs', async (route) => {
+          const res = await route.fetch();
+          await route.fulfill({ response: res, headers: { ...res.headers(), 'content-type': 'application/octet-stream' } });
+        }),
+    });
+    try {
+      const notice = o.page.locator('[data-testid="map-start-failure"]');
+      await notice.waitFor({ timeout: MAP_TIMEOUT_MS });
+      expect(await notice.textContent()).toMatch(/\.mjs.*JavaScript/);
+      expect(await notice.getAttribute('role')).toBe('alert');
+      await screenshot(o.page, 'hostile-map-start');
+    } finally {
+      await o.close();
+    }
+  });
+});

@@ -30,7 +30,7 @@ const DEFAULT_POLICY: LinkPolicy = { allowHttp: true };
 // Control characters, white space and bidi controls inside a link are how `java\tscript:` and
 // look-alike links slip past a reader or a naive check; a real link needs none of them.
 // eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u0020\u007f-\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+export const HIDDEN = /[\u0000-\u0020\u007f-\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
 function parseAbsolute(raw: string): URL | undefined {
   try {
@@ -61,18 +61,3 @@ export function checkLink(raw: string, appOrigin: string = UNKNOWN_APP_ORIGIN, p
   return { href: absolute.href, host: absolute.host, external: absolute.origin !== origin };
 }
 
-/**
- * A URL in the deployment's configuration (a style, an archive, a tile template): absolute http(s)
- * or a path relative to the page, judged as the browser resolves it, with the same rules on hidden
- * characters and credentials as checkLink (`java\tscript:` parses as `javascript:`).
- */
-export function isConfigUrl(raw: string): boolean {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048 || HIDDEN.test(raw)) return false;
-  let resolved: URL;
-  try {
-    resolved = new URL(raw, `${UNKNOWN_APP_ORIGIN}/app/`);
-  } catch {
-    return false;
-  }
-  return (resolved.protocol === 'https:' || resolved.protocol === 'http:') && !resolved.username && !resolved.password && resolved.hostname !== '';
-}

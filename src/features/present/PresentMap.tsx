@@ -62,6 +62,7 @@ export function PresentMap(props: PresentMapProps) {
     void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names));
     const c = new MapController({
       container,
+      onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
       prefersReducedMotion,
       store: p.store,
       // The language is the one the mode opened in: the presentation has no switch of its own.

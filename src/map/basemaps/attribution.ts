@@ -1,7 +1,11 @@
 import type { AttributionPart } from '../../core/attributionText.ts';
 import type { BasemapWords, PresetId } from '../../core/basemapTypes.ts';
 import type { BasemapConfig } from '../basemapConfig.ts';
+import { checkLink } from '../../core/link/safeLink.ts';
 import { presetLabel } from './presets.ts';
+
+/** A provider's own page, as a link only when it passes the one link rule. */
+const linked = (text: string, href: string): AttributionPart => (checkLink(href)?.external ? { text, href } : { text });
 
 export { htmlToText } from '../../core/attributionText.ts';
 
@@ -29,11 +33,11 @@ export function attributionOf(id: PresetId, c: BasemapConfig, providerText: stri
       provider = { text: words.embedded };
       break;
     case 'osm':
-      provider = { text: words.osm, href: 'https://www.openstreetmap.org/copyright' };
+      provider = linked(words.osm, 'https://www.openstreetmap.org/copyright');
       break;
     case 'tianditu-vec':
     case 'tianditu-img':
-      provider = { text: words.tianditu, href: 'https://www.tianditu.gov.cn/' };
+      provider = linked(words.tianditu, 'https://www.tianditu.gov.cn/');
       break;
     case 'style':
       provider = { text: c.style.attribution ?? providerText ?? presetLabel(id, c, words) };
