@@ -37,3 +37,12 @@ describe('tour parameters (presentation mode)', () => {
     expect(serializeTourParams(null, s)).toBe('?plan=s9');
   });
 });
+
+describe('values echoed into a notice', () => {
+  it('show bidi controls as escapes, so a U+202E cannot reverse the notice', () => {
+    const { notices } = parseTourParams('?tour=%E2%80%AEevil&autoplay=%E2%81%A6x');
+    const shown = notices.map((n) => ('value' in n ? String(n.value) : '')).join(' ');
+    expect(shown).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(shown).toContain('\\u202E');
+  });
+});
