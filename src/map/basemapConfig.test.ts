@@ -131,3 +131,15 @@ describe('config.json URLs are judged as the browser parses them', () => {
     expect(c.pmtiles.url).toBe('../maps/a.pmtiles');
   });
 });
+
+describe('a config.json that never answers', () => {
+  it('is given up after the timeout: the environment alone, with a notice', async () => {
+    const hang = ((_u: string, init?: RequestInit) =>
+      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    const started = Date.now();
+    const { config, notices } = await loadBasemapConfig({ env: { VITE_BASEMAP_DEFAULT: 'osm' }, url: 'http://127.0.0.1/config.json', fetch: hang, timeoutMs: 50 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(config.default).toBe('osm');
+    expect(notices.join(' ')).toMatch(/config\.json/);
+  });
+});
