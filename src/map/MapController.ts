@@ -2,10 +2,9 @@ import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type Filte
 import type { LayersList } from '@deck.gl/core';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AttributionPart } from '../core/attributionText.ts';
 import type { Bounds, LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
-import type { BasemapLayers, SourceFailure } from './basemaps.ts';
+import type { AttributionPart, BasemapLayers, SourceFailure } from './basemaps.ts';
 import { BasemapSlot } from './basemapSlot.ts';
 import { pickTopmost, routeClick, type ClickTool } from './clickRouting.ts';
 import { StyleReadiness } from './contextLoss.ts';
@@ -237,9 +236,8 @@ export class MapController {
   }
 
   /**
-   * The interface language changed: the labels read the features' names in `lang`, and the
-   * attribution (`<basemap part> · <plan part>`, the district source's line) takes the new words.
-   * The basemaps reword their own part (BasemapManager.setWords).
+   * The interface language changed: the labels read the features' names in `lang`, the attribution (`<basemap
+   * part> · <plan part>`, the district source's line) takes the new words; the basemaps reword their own part.
    */
   async setLang(lang: Lang, attribution: string, districtSource: string): Promise<void> {
     await this.ready;

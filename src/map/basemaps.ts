@@ -13,6 +13,7 @@
  * `BasemapHost` (the MapController).
  */
 
+export type { AttributionPart } from '../core/attributionText.ts';
 export type { BasemapWords, FailureKind, PresetId } from '../core/basemapTypes.ts';
 export { attributionOf, htmlToText } from './basemaps/attribution.ts';
 export { embeddedBasemap } from './basemaps/embedded.ts';
