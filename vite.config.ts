@@ -7,14 +7,15 @@ import { loadProject, PLAN_FILE, REGISTRY_FILE } from './src/data/loadProject.ts
 import { checkCoverage } from './src/core/plan/coverage.ts';
 import type { ProjectData } from './src/data/appData.ts';
 import { CONTENT_SECURITY_POLICY } from './src/core/csp.ts';
+import { TOUR_FILE, tourFileProblems } from './src/features/present/tourFile.ts';
 
 const root = import.meta.dirname;
 const INVENTORY_FILE = 'geo/inventory.json';
 const SCHEMA_MODULE = /[\\/]src[\\/]core[\\/](plan[\\/])?(featureSchema|layerRegistry|inventorySchema)\.ts$/;
 
 /**
- * Validates the plan, the layer registry, every geo/ file and the inventory against the contract
- * (a failure stops the build) and returns what the browser needs, already checked.
+ * Validates the plan, the layer registry, every geo/ file, the inventory and the presentation's tour
+ * against the contract (a failure stops the build) and returns what the browser needs, already checked.
  */
 function buildProjectData(): ProjectData {
   const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
@@ -25,6 +26,9 @@ function buildProjectData(): ProjectData {
     return existsSync(file) ? read(`geo/${id}.geojson`) : undefined;
   });
   const coverage = checkCoverage(JSON.parse(read(INVENTORY_FILE)), plan, store);
+  // The tour is bundled with the presentation mode; checked here so a broken one never ships.
+  const tourProblems = tourFileProblems(read(TOUR_FILE), plan, store);
+  if (tourProblems.length) throw new Error(tourProblems.join('\n'));
   return { version: 1, planText, layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage };
 }
 

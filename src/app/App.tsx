@@ -5,7 +5,7 @@ import { districtBounds } from '../core/geometry/bounds.ts';
 import { applyFilters, toMapFilter, type FilterState } from '../core/filters.ts';
 import type { Lang } from '../core/lang.ts';
 import { parseShareState, serializeShareState, shareContextOf, type PanelKind } from '../core/link/shareState.ts';
-import { parseTourParams } from '../core/link/urlState.ts';
+import { parseTourParams, withoutRejectedTourParams } from '../core/link/urlState.ts';
 import type { MapCamera, MapController } from '../map/MapController.ts';
 import { lightPalette } from '../core/palette.ts';
 import { LazyPresentationMode } from '../features/present/LazyPresentationMode.tsx';
@@ -64,6 +64,9 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const { m } = i18n;
   useEffect(() => {
     void loadFeaturePopup();
+    // A rejected tour value (said in a notice) leaves the link, so copied links do not carry it.
+    const clean = withoutRejectedTourParams(location.search);
+    if (clean !== location.search) history.replaceState(history.state, '', `${location.pathname}${clean}${location.hash}`);
   }, []);
   const selected = state.selection ? store.byId.get(state.selection.id) : undefined;
   const selectedName = selected ? i18n.name(selected.properties.name) : '';

@@ -64,8 +64,12 @@ export function MapView(props: MapViewProps) {
     const container = containerRef.current;
     if (!container) return;
     const p = latest.current;
-    const c = new MapController({
+    const onStartFailure = () => void import('../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container));
+    let c: MapController;
+    try {
+      c = new MapController({
       container,
+      onStartFailure,
       prefersReducedMotion,
       store: p.store,
       style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl() }),
@@ -75,7 +79,12 @@ export function MapView(props: MapViewProps) {
       onFeatureClick: (id, at) => latest.current.onFeatureClick(id, at),
       onEmptyClick: () => latest.current.onClearSelection(),
       onPopupClose: () => latest.current.onClearSelection(),
-    });
+      });
+    } catch {
+      // No WebGL: MapLibre throws while creating the map.
+      onStartFailure();
+      return;
+    }
     if (p.initialCamera) c.jumpTo(p.initialCamera);
     const offCamera = c.onCameraChange((cam) => latest.current.onCamera(cam));
     const offContext = c.onContextChange((lost) => latest.current.onContextChange?.(lost));

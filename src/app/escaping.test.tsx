@@ -42,3 +42,22 @@ describe('data is shown as text, never as markup', () => {
     expect(html).toContain('公园&lt;img');
   });
 });
+
+describe('a status source link goes only where it says, and says where', () => {
+  const popupWith = (url: string) => {
+    const f = store.byId.get('green-island-park')!;
+    const feature = { ...f, properties: { ...f.properties, statusSource: { ref: 't5-r7', label: '表5', url } } };
+    return renderToStaticMarkup(<FeaturePopup feature={feature} layer={store.layers[0]} plan={plan} onOpenPlan={() => {}} planHref={(r) => `?plan=${r}`} />);
+  };
+
+  it('drops a path that a browser resolves to another host, and a link with credentials', () => {
+    expect(popupWith('/\\evil.example/phish')).not.toContain('evil.example');
+    expect(popupWith('https://www.tianditu.gov.cn@evil.example/login')).not.toContain('evil.example');
+  });
+
+  it('shows the host next to an outside link', () => {
+    const html = popupWith('https://www.example.gov.cn/notice/1.html');
+    expect(html).toContain('href="https://www.example.gov.cn/notice/1.html"');
+    expect(html).toMatch(/外部来源<\/a>[^<]*<span[^>]*>（www\.example\.gov\.cn）<\/span>/);
+  });
+});

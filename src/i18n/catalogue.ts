@@ -1,6 +1,7 @@
 import type { zh } from './zh/index.ts';
 import type { basemap } from './zh/basemap.ts';
 import type { feature } from './zh/feature.ts';
+import type { mapStart } from './zh/mapStart.ts';
 import type { nearby } from './zh/nearby.ts';
 import type { panels } from './zh/panels.ts';
 import type { presentMode } from './zh/presentMode.ts';
@@ -27,6 +28,7 @@ export interface LazyMessages {
   basemap: typeof basemap;
   nearby: typeof nearby;
   presentMode: typeof presentMode;
+  mapStart: typeof mapStart;
 }
 
 /** English is lazy as a whole, so it carries every domain. */

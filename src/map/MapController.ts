@@ -4,7 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bounds, LngLat } from '../core/geometry/anchor.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
-import type { BasemapLayers, SourceFailure } from './basemaps.ts';
+import type { AttributionPart, BasemapLayers, SourceFailure } from './basemaps.ts';
 import { BasemapSlot } from './basemapSlot.ts';
 import { pickTopmost, routeClick, type ClickTool } from './clickRouting.ts';
 import { StyleReadiness } from './contextLoss.ts';
@@ -17,6 +17,7 @@ import { PlanLayers } from './planLayers.ts';
 import { SelectionView } from './selectionView.ts';
 import { flyToPose, type MapCamera } from './camera.ts';
 import { SourceEvents } from './sourceEvents.ts';
+import { watchStart } from './startWatch.ts';
 import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, sourceId, type Lang } from './style/index.ts';
 
 export type { ClickTool } from './clickRouting.ts';
@@ -38,6 +39,8 @@ export interface MapControllerOptions {
   onPopupClose(): void;
   /** `<basemap part> · <plan part>`: the first part is what a basemap replaces (setBasemapAttribution). */
   attribution: string;
+  /** The map cannot start (its worker, WebGL, the style: src/map/startWatch.ts). */
+  onStartFailure(): void;
   /** The tools' overlay colours (default: the light map's). */
   overlayPalette?: OverlayPalette;
   /**
@@ -92,6 +95,7 @@ export class MapController {
       maxCanvasSize: [8192, 8192],
     });
     this.map = map;
+    watchStart(map, o.container, o.onStartFailure);
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     const district = layerWithPurpose(o.store.layers, 'district');
@@ -232,9 +236,8 @@ export class MapController {
   }
 
   /**
-   * The interface language changed: the labels read the features' names in `lang`, and the
-   * attribution (`<basemap part> · <plan part>`, the district source's line) takes the new words.
-   * The basemaps reword their own part (BasemapManager.setWords).
+   * The interface language changed: the labels read the features' names in `lang`, the attribution (`<basemap
+   * part> · <plan part>`, the district source's line) takes the new words; the basemaps reword their own part.
    */
   async setLang(lang: Lang, attribution: string, districtSource: string): Promise<void> {
     await this.ready;
@@ -357,8 +360,8 @@ export class MapController {
   }
 
   /** Replaces the attribution's basemap part (null: none); also how the basemaps reword it in another language. */
-  setBasemapAttribution(basemapHtml: string | null): void {
-    this.basemap.setAttribution(basemapHtml);
+  setBasemapAttribution(parts: AttributionPart[] | null): void {
+    this.basemap.setAttribution(parts);
   }
 
   /** Tile and TileJSON failures of tile sources (with the HTTP status when there was one). */

@@ -112,3 +112,34 @@ describe('loadBasemapConfig', () => {
     expect(r.config.default).toBe('embedded');
   });
 });
+
+describe('config.json URLs are judged as the browser parses them', () => {
+  it.each(['java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'https://www.tianditu.gov.cn@evil.example/s.json'])(
+    'refuses %j',
+    (u) => {
+      const notices: string[] = [];
+      const c = applyConfigText(defaultBasemapConfig(), JSON.stringify({ basemap: { style: { url: u }, pmtiles: { url: u } } }), notices);
+      expect(c.style.url).toBeNull();
+      expect(c.pmtiles.url).toBeNull();
+      expect(notices.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('keeps https URLs and paths relative to the page', () => {
+    const c = applyConfigText(defaultBasemapConfig(), JSON.stringify({ basemap: { style: { url: 'https://tiles.example.org/style.json' }, pmtiles: { url: '../maps/a.pmtiles' } } }));
+    expect(c.style.url).toBe('https://tiles.example.org/style.json');
+    expect(c.pmtiles.url).toBe('../maps/a.pmtiles');
+  });
+});
+
+describe('a config.json that never answers', () => {
+  it('is given up after the timeout: the environment alone, with a notice', async () => {
+    const hang = ((_u: string, init?: RequestInit) =>
+      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    const started = Date.now();
+    const { config, notices } = await loadBasemapConfig({ env: { VITE_BASEMAP_DEFAULT: 'osm' }, url: 'http://127.0.0.1/config.json', fetch: hang, timeoutMs: 50 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(config.default).toBe('osm');
+    expect(notices.join(' ')).toMatch(/config\.json/);
+  });
+});

@@ -1,4 +1,5 @@
 import { PRESET_IDS, type PresetId } from '../core/basemapTypes.ts';
+import { isConfigUrl } from '../core/link/configUrl.ts';
 import { z } from '../core/zod.ts';
 
 /**
@@ -68,8 +69,8 @@ export interface BasemapEnv {
 
 const text = z.string().trim().min(1).max(500);
 const optionalText = text.nullable().optional();
-/** An http(s) URL or a path relative to the page; never `javascript:` or `data:`. */
-const url = text.refine((u) => !/^[a-z][a-z0-9+.-]*:/i.test(u) || /^https?:\/\//i.test(u), {
+/** An http(s) URL or a path relative to the page, as the browser parses it (src/core/link/configUrl.ts); never `javascript:` or `data:`. */
+const url = text.refine(isConfigUrl, {
   message: 'must be an http(s) URL or a path relative to the page',
 });
 const tileTemplate = url.refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), {
@@ -193,22 +194,31 @@ export interface LoadedBasemapConfig {
   notices: string[];
 }
 
+/** How long config.json may take to answer before the basemaps go on without it. */
+export const CONFIG_TIMEOUT_MS = 8_000;
+
 /**
  * Environment, then `config.json` from next to the page (absent or unreachable: the environment
- * alone). Never rejects.
+ * alone; no answer within `timeoutMs`: the same, with a notice). Never rejects, never waits forever.
  */
 export async function loadBasemapConfig(
-  o: { env?: BasemapEnv; url?: string; fetch?: typeof fetch } = {},
+  o: { env?: BasemapEnv; url?: string; fetch?: typeof fetch; timeoutMs?: number } = {},
 ): Promise<LoadedBasemapConfig> {
   const notices: string[] = [];
   const env = o.env ?? (import.meta.env as BasemapEnv);
   let config = fromEnv(env, notices);
   const url = o.url ?? new URL('config.json', document.baseURI).href;
+  const timeoutMs = o.timeoutMs ?? CONFIG_TIMEOUT_MS;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const res = await (o.fetch ?? fetch)(url, { cache: 'no-cache' });
+    const res = await (o.fetch ?? fetch)(url, { cache: 'no-cache', signal: abort.signal });
     if (res.ok) config = applyConfigText(config, await res.text(), notices);
   } catch {
     // No config.json reachable: the build's environment and the defaults.
+    if (abort.signal.aborted) notices.push(`config.json 在 ${Math.round(timeoutMs / 1000)} 秒内没有回应，已按默认设置显示底图。`);
+  } finally {
+    clearTimeout(timer);
   }
   return { config, notices };
 }

@@ -1,10 +1,17 @@
-import { AttributionControl, type Map as MlMap } from 'maplibre-gl';
+import type { Map as MlMap } from 'maplibre-gl';
+import type { AttributionPart } from '../core/attributionText.ts';
+import { AttributionLine } from './attributionLine.ts';
 import type { BasemapLayers } from './basemaps.ts';
 import { districtHalo } from './basemaps/layers.ts';
 
-/** Joins a basemap's part (null: the one without a basemap) with the rest of `base` (`<basemap part> · <plan part>`). */
-export function attributionWith(base: string, basemapHtml: string | null): string {
-  return basemapHtml === null ? base : [basemapHtml, ...base.split(' · ').slice(1)].join(' · ');
+/**
+ * Joins a basemap's part (null: the one without a basemap) with the rest of `base`, plain text
+ * (`<basemap part> · <plan part>`; the plan's document number comes from the plan text).
+ */
+export function attributionWith(base: string, basemap: readonly AttributionPart[] | null): AttributionPart[] {
+  if (basemap === null) return [{ text: base }];
+  const rest = base.split(' · ').slice(1);
+  return rest.length ? [...basemap, { text: ` · ${rest.join(' · ')}` }] : [...basemap];
 }
 
 /**
@@ -14,11 +21,10 @@ export function attributionWith(base: string, basemapHtml: string | null): strin
 export class BasemapSlot {
   /** The basemap shown (null: the embedded base alone). */
   current: BasemapLayers | null = null;
-  private control: AttributionControl;
-  private text: string;
+  private control: AttributionLine;
   /** The attribution without a basemap (setLang() rewords it), and the basemap's part when one is set. */
   private baseAttribution: string;
-  private basemapAttribution: string | null = null;
+  private basemapAttribution: AttributionPart[] | null = null;
 
   /**
    * `district`: the registry's district layer (purpose "district"), whose fill the basemap goes above
@@ -29,9 +35,8 @@ export class BasemapSlot {
     attribution: string,
     private readonly district?: { sourceId: string; fillLayerId: string },
   ) {
-    this.text = attribution;
     this.baseAttribution = attribution;
-    this.control = new AttributionControl({ compact: false, customAttribution: attribution });
+    this.control = new AttributionLine(attributionWith(attribution, null));
     map.addControl(this.control, 'bottom-right');
   }
 
@@ -64,20 +69,14 @@ export class BasemapSlot {
   }
 
   /** Replaces the attribution's basemap part (the plan's part stays); null: the attribution without a basemap. */
-  setAttribution(basemapHtml: string | null): void {
-    this.basemapAttribution = basemapHtml;
-    const text = attributionWith(this.baseAttribution, basemapHtml);
-    if (text === this.text) return;
-    this.text = text;
-    this.map.removeControl(this.control);
-    this.control = new AttributionControl({ compact: false, customAttribution: text });
-    this.map.addControl(this.control, 'bottom-right');
+  setAttribution(basemap: AttributionPart[] | null): void {
+    this.basemapAttribution = basemap;
+    this.control.set(attributionWith(this.baseAttribution, basemap));
   }
 
-  /** The attribution in another language; rebuilt even when the text is the same, as the control reads the sources' attribution when added. */
+  /** The attribution in another language (the sources' lines are read again as the style changes). */
   reword(attribution: string): void {
     this.baseAttribution = attribution;
-    this.text = '';
     this.setAttribution(this.basemapAttribution);
   }
 }

@@ -13,8 +13,9 @@
  * `BasemapHost` (the MapController).
  */
 
+export type { AttributionPart } from '../core/attributionText.ts';
 export type { BasemapWords, FailureKind, PresetId } from '../core/basemapTypes.ts';
-export { attributionOf, escapeHtml, htmlToText } from './basemaps/attribution.ts';
+export { attributionOf, htmlToText } from './basemaps/attribution.ts';
 export { embeddedBasemap } from './basemaps/embedded.ts';
 export { districtHalo } from './basemaps/layers.ts';
 export { BasemapManager, type BasemapPhase, type BasemapStatus } from './basemaps/manager.ts';

@@ -1,6 +1,7 @@
 import { computeMeasures, diffPct, formatArea, formatLength } from '../core/geometry/measure.ts';
 import type { PlanFeature } from '../core/featureSchema.ts';
-import { ACCURACY_WORDS, isSafeHref, STATUS_WORDS } from '../core/vocabulary.ts';
+import { ACCURACY_WORDS, STATUS_WORDS } from '../core/vocabulary.ts';
+import { checkLink } from '../core/link/safeLink.ts';
 import type { LayerEntry } from '../core/layerRegistry.ts';
 import { lightPalette } from '../core/palette.ts';
 import { planLabel } from '../core/plan/planLabels.ts';
@@ -65,14 +66,7 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
         ) : (
           <span lang={zhOnly}>{p.statusSource.label}</span>
         )}
-        {p.statusSource.url && isSafeHref(p.statusSource.url) && (
-          <>
-            {' '}
-            <a href={p.statusSource.url} target="_blank" rel="noopener noreferrer">
-              {w.external}
-            </a>
-          </>
-        )}
+        <OutsideLink url={p.statusSource.url} label={w.external} host={w.host} />
       </p>
       <Measures feature={feature} computed={computed} />
       <p className="feature-popup__accuracy" data-testid="feature-accuracy">
@@ -109,6 +103,24 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
         ))}
       </nav>
     </article>
+  );
+}
+
+/**
+ * A link from data, only when it goes where it says (src/core/link/safeLink.ts), with its host shown
+ * next to it when it leaves the app, so a reader sees where it goes before following it.
+ */
+function OutsideLink({ url, label, host }: { url: string | undefined; label: string; host(h: string): string }) {
+  const checked = url ? checkLink(url, typeof window === 'undefined' ? undefined : window.location.origin) : undefined;
+  if (!url || !checked) return null;
+  return (
+    <>
+      {' '}
+      <a href={checked.external ? checked.href : url} target="_blank" rel="noopener noreferrer">
+        {label}
+      </a>
+      {checked.external && <span className="feature-popup__host">{host(checked.host)}</span>}
+    </>
   );
 }
 

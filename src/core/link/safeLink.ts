@@ -30,7 +30,7 @@ const DEFAULT_POLICY: LinkPolicy = { allowHttp: true };
 // Control characters, white space and bidi controls inside a link are how `java\tscript:` and
 // look-alike links slip past a reader or a naive check; a real link needs none of them.
 // eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u0020\u007f-\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+export const HIDDEN = /[\u0000-\u0020\u007f-\u00a0\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
 function parseAbsolute(raw: string): URL | undefined {
   try {
@@ -60,3 +60,4 @@ export function checkLink(raw: string, appOrigin: string = UNKNOWN_APP_ORIGIN, p
   if (!schemeOk || absolute.username || absolute.password || !absolute.hostname) return undefined;
   return { href: absolute.href, host: absolute.host, external: absolute.origin !== origin };
 }
+

@@ -27,7 +27,11 @@ const MAX_LIST_ITEMS = 100;
 /** A value as a notice shows it: quoted, cut at 40 characters. */
 export function display(v: string): string {
   const chars = Array.from(v);
-  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 37).join('')}…` : v);
+  // Bidi controls and invisible characters are shown as escapes: a U+202E would reverse the notice.
+  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 37).join('')}…` : v).replace(
+    /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }
 
 class Reader {

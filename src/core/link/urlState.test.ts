@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTourParams, serializeTourParams } from './urlState.ts';
+import { parseTourParams, serializeTourParams, withoutRejectedTourParams } from './urlState.ts';
 
 describe('tour parameters (presentation mode)', () => {
   it('reads a 1-based step, an autoplay interval and loop', () => {
@@ -35,5 +35,23 @@ describe('tour parameters (presentation mode)', () => {
     expect(parseTourParams(s).params).toEqual({ step: 5, autoplayS: 15, loop: true });
     expect(serializeTourParams({ step: 1, autoplayS: null, loop: false }, s)).toBe('?plan=s9&tour=1');
     expect(serializeTourParams(null, s)).toBe('?plan=s9');
+  });
+});
+
+describe('values echoed into a notice', () => {
+  it('show bidi controls as escapes, so a U+202E cannot reverse the notice', () => {
+    const { notices } = parseTourParams('?tour=%E2%80%AEevil&autoplay=%E2%81%A6x');
+    const shown = notices.map((n) => ('value' in n ? String(n.value) : '')).join(' ');
+    expect(shown).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(shown).toContain('\\u202E');
+  });
+});
+
+describe('rejected tour parameters leave the link', () => {
+  it('drops exactly the values that were rejected with a notice', () => {
+    expect(withoutRejectedTourParams('?tour=abc&autoplay=99999&loop=yes&feature=x')).toBe('?feature=x');
+    expect(withoutRejectedTourParams('?tour=2&autoplay=8&loop=1')).toBe('?tour=2&autoplay=8&loop=1');
+    expect(withoutRejectedTourParams('?tour=2&autoplay=0')).toBe('?tour=2');
+    expect(withoutRejectedTourParams('')).toBe('');
   });
 });

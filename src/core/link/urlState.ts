@@ -64,3 +64,12 @@ export function serializeTourParams(p: TourParams | null, currentSearch = ''): s
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * The query without the tour parameters parseTourParams rejected (each with a notice), so a rejected
+ * value does not stay in the link and travel in copied links; unchanged when none was rejected.
+ */
+export function withoutRejectedTourParams(search: string): string {
+  const { params, notices } = parseTourParams(search);
+  return notices.length ? serializeTourParams(params, search) : search;
+}

@@ -5,13 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en/index.ts';
 import { basemap as zh } from '../../i18n/zh/basemap.ts';
-import { attributionOf, BasemapManager, failureMessage, presetsOf } from '../../map/basemaps.ts';
-import { config, FakeMap, FakeNet, flush, KEY } from '../../map/basemaps/testDoubles.ts';
+import { attributionOf as partsOf, BasemapManager, failureMessage, presetsOf } from '../../map/basemaps.ts';
+import { config, FakeMap, FakeNet, flush, KEY, shown } from '../../map/basemaps/testDoubles.ts';
+
+/** The attribution as a test reads it: text, a link as `[text](href)`. */
+const attributionOf = (...a: Parameters<typeof partsOf>) => shown(partsOf(...a));
 
 describe('the basemap words of the catalogues', () => {
   it('attribution in Chinese: the provider and the review number, the basemap’s own before the map’s', () => {
     const c = config({ reviewNumber: '辽S(2025)001号', tianditu: { key: KEY, reviewNumber: 'GS(2024)0001号' } });
-    expect(attributionOf('tianditu-vec', c, null, zh)).toMatch(/^底图：<a [^>]*tianditu[^>]*>天地图<\/a> · 审图号：GS\(2024\)0001号$/);
+    expect(attributionOf('tianditu-vec', c, null, zh)).toBe('底图：[天地图](https://www.tianditu.gov.cn/) · 审图号：GS(2024)0001号');
     expect(attributionOf('osm', c, null, zh)).toContain('审图号：辽S(2025)001号');
     expect(attributionOf('embedded', c, null, zh)).toBe('底图：本项目自绘示意底图（离线） · 审图号：辽S(2025)001号');
     expect(attributionOf('embedded', config(), null, zh)).toBe('底图：本项目自绘示意底图（离线）');
@@ -20,7 +23,7 @@ describe('the basemap words of the catalogues', () => {
   it('attribution in English', () => {
     const c = config({ reviewNumber: '辽S(2025)001号', tianditu: { key: KEY } });
     expect(attributionOf('embedded', c, null, en.basemap)).toBe('Basemap: schematic, drawn by this project (offline) · map review number: 辽S(2025)001号');
-    expect(attributionOf('osm', c, null, en.basemap)).toMatch(/^Basemap: <a [^>]*openstreetmap[^>]*>© OpenStreetMap contributors<\/a>/);
+    expect(attributionOf('osm', c, null, en.basemap)).toMatch(/^Basemap: \[© OpenStreetMap contributors\]\(https:\/\/www\.openstreetmap\.org\/copyright\)/);
   });
 
   it('the picker marks Tianditu without a key', () => {
@@ -56,7 +59,7 @@ describe('the basemap words of the catalogues', () => {
     net.goOnline();
     await flush();
     expect(manager.status.phase).toBe('active');
-    expect(map.attribution).toMatch(/^Basemap: <a [^>]*>© OpenStreetMap contributors/);
+    expect(map.attribution).toMatch(/^Basemap: \[© OpenStreetMap contributors\]/);
     manager.destroy();
   });
 });

@@ -13,6 +13,7 @@ import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from '../../map/glyphCac
 import { planHref } from './IndicatorsDashboard.tsx';
 import { presentationStyle } from './presentStyle.ts';
 import { usePresentText } from './presentText.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
 import { useStepCamera } from './useStepCamera.ts';
@@ -48,9 +49,10 @@ export function PresentMap(props: PresentMapProps) {
   const [selected, setSelected] = useState<{ id: string; at: LngLat; step: number } | null>(null);
   const [popupElement] = useState(() => document.createElement('div'));
   const { t, lang } = usePresentText();
-  const latest = useRef({ ...props, t, lang });
+  const districtSource = useI18n().m.app.districtSource;
+  const latest = useRef({ ...props, t, lang, districtSource });
   useEffect(() => {
-    latest.current = { ...props, t, lang };
+    latest.current = { ...props, t, lang, districtSource };
   });
 
   useEffect(() => {
@@ -62,10 +64,11 @@ export function PresentMap(props: PresentMapProps) {
     void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names));
     const c = new MapController({
       container,
+      onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
       prefersReducedMotion,
       store: p.store,
       // The language is the one the mode opened in: the presentation has no switch of its own.
-      style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang }),
+      style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang, districtSource: p.districtSource }),
       initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
       attribution: p.t.attribution(p.plan.documentNumber, p.plan.issuedOn),
       onFeatureClick: (id, at) => {

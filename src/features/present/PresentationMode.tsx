@@ -12,6 +12,7 @@ import { PlanPassage } from './PlanPassage.tsx';
 import { PresentMap } from './PresentMap.tsx';
 import { PRESENT_THEME } from './presentTheme.ts';
 import { titleOf, usePresentText } from './presentText.ts';
+import { TourFileError } from './TourFileError.tsx';
 import { useScreenScale } from './screen.ts';
 import { StepPanel } from './StepPanel.tsx';
 import type { Tour } from './tourSchema.ts';
@@ -39,19 +40,8 @@ export interface PresentationModeProps {
  */
 export default function PresentationMode(props: PresentationModeProps) {
   const { plan, store, onExit } = props;
-  const { t, tag } = usePresentText();
   const loaded = useTourData(plan, store);
-  if ('error' in loaded) {
-    return (
-      <div className="present present--error" style={PRESENT_THEME} role="alert" data-testid="presentation" lang={tag}>
-        <h2>{t.fileError}</h2>
-        <pre>{loaded.error}</pre>
-        <button type="button" onClick={() => onExit(null)}>
-          {t.exit}
-        </button>
-      </div>
-    );
-  }
+  if ('error' in loaded) return <TourFileError error={loaded.error} onExit={onExit} />;
   return <Presentation {...props} tour={loaded.tour} issues={loaded.issues} />;
 }
 

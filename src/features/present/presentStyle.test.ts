@@ -7,12 +7,22 @@ import { presentationStyle, scaleSize } from './presentStyle.ts';
 import tourJson from './tour.json';
 import { parseTour } from './tourSchema.ts';
 import { loadTestProject } from '../../../tests/support/project.ts';
+import { app as enApp } from '../../i18n/en/app.ts';
+import { app as zhApp } from '../../i18n/zh/app.ts';
 
 const { store } = loadTestProject();
 const tour = parseTour(tourJson);
 
 describe('the presentation style', () => {
-  const style = presentationStyle(store, { sizeScale: 2, glyphsUrl: 'plan-glyphs://http://127.0.0.1/glyphs/{fontstack}/{range}.pbf' });
+  const glyphsUrl = 'plan-glyphs://http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
+  const style = presentationStyle(store, { sizeScale: 2, glyphsUrl, districtSource: zhApp.districtSource });
+
+  it('in English, attributes the district boundary in English (no Chinese source line)', () => {
+    const en = presentationStyle(store, { sizeScale: 2, glyphsUrl, lang: 'en', districtSource: enApp.districtSource });
+    const lines = Object.values(en.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : []));
+    expect(lines).toEqual([enApp.districtSource]);
+    expect(lines.join('')).not.toMatch(/\p{Script=Han}/u);
+  });
 
   it('passes the style-spec validator and is built from the dark palette', () => {
     expect(validateStyleMin(style)).toEqual([]);

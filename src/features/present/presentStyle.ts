@@ -83,12 +83,14 @@ export interface PresentStyleOptions {
   glyphsUrl: string;
   /** Language of the map's labels. @default "zh" */
   lang?: Lang;
+  /** The district source's attribution line in the same language (an English screen shows no Chinese line). */
+  districtSource: string;
 }
 
 export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): StyleSpecification {
   const p: Palette = darkPalette;
   const lang = o.lang ?? 'zh';
-  const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl });
+  const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl, districtSource: o.districtSource });
   const quietSources = new Set(
     store.layers.filter((l) => l.role === 'plan' && !l.look.label?.orientation).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
   );

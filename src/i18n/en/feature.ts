@@ -4,6 +4,7 @@ export const feature: LazyMessages['feature'] = {
   asOf: (date) => `as of ${date}`,
   source: 'Status source: ',
   external: 'external source',
+  host: (h) => ` (${h})`,
   accuracy: 'Geometry: ',
   accuracyWhy: {
     surveyed: 'surveyed or official mapping data',

@@ -11,6 +11,7 @@ import { common } from './common.ts';
 import { feature } from './feature.ts';
 import { legend } from './legend.ts';
 import { link } from './link.ts';
+import { mapStart } from './mapStart.ts';
 import { nearby } from './nearby.ts';
 import { panels } from './panels.ts';
 import { present } from './present.ts';
@@ -19,4 +20,4 @@ import { presentMode } from './presentMode.ts';
 import { tools } from './tools.ts';
 
 // Every domain, the lazy ones too (AllMessages): English loads as a whole when chosen.
-export const en: AllMessages = { common, app, legend, feature, link, present, panels, tools, basemap, presentMode, a11y, nearby, resilience };
+export const en: AllMessages = { common, app, legend, feature, link, present, panels, tools, basemap, presentMode, a11y, nearby, resilience, mapStart };

@@ -3,6 +3,7 @@ export const feature = {
   asOf: (date: string) => `截至 ${date}`,
   source: '状态来源：',
   external: '外部来源',
+  host: (h: string) => `（${h}）`,
   accuracy: '几何精度：',
   accuracyWhy: {
     surveyed: '实测或官方测绘数据',

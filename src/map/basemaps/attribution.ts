@@ -1,23 +1,13 @@
+import type { AttributionPart } from '../../core/attributionText.ts';
 import type { BasemapWords, PresetId } from '../../core/basemapTypes.ts';
 import type { BasemapConfig } from '../basemapConfig.ts';
+import { checkLink } from '../../core/link/safeLink.ts';
 import { presetLabel } from './presets.ts';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
+/** A provider's own page, as a link only when it passes the one link rule. */
+const linked = (text: string, href: string): AttributionPart => (checkLink(href)?.external ? { text, href } : { text });
 
-/** Attribution HTML of foreign origin reduced to its text (MapLibre writes attribution as HTML). */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&copy;/gi, '©')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/&amp;/gi, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const link = (href: string, text: string) => `<a href="${href}" target="_blank" rel="noopener">${text}</a>`;
+export { htmlToText } from '../../core/attributionText.ts';
 
 /** The provider's own 审图号, else the map's. */
 function reviewOf(id: PresetId, c: BasemapConfig): string | null {
@@ -34,27 +24,27 @@ function reviewOf(id: PresetId, c: BasemapConfig): string | null {
   return own ?? c.reviewNumber;
 }
 
-/** `底图：<provider> · 审图号：…` for the attribution control. */
-export function attributionOf(id: PresetId, c: BasemapConfig, providerText: string | null, words: BasemapWords): string {
+/** `底图：<provider> · 审图号：…` for the attribution control: text, with a link only to a provider's own page. */
+export function attributionOf(id: PresetId, c: BasemapConfig, providerText: string | null, words: BasemapWords): AttributionPart[] {
   const review = reviewOf(id, c);
-  let provider: string;
+  let provider: AttributionPart;
   switch (id) {
     case 'embedded':
-      provider = escapeHtml(words.embedded);
+      provider = { text: words.embedded };
       break;
     case 'osm':
-      provider = link('https://www.openstreetmap.org/copyright', escapeHtml(words.osm));
+      provider = linked(words.osm, 'https://www.openstreetmap.org/copyright');
       break;
     case 'tianditu-vec':
     case 'tianditu-img':
-      provider = link('https://www.tianditu.gov.cn/', escapeHtml(words.tianditu));
+      provider = linked(words.tianditu, 'https://www.tianditu.gov.cn/');
       break;
     case 'style':
-      provider = escapeHtml(c.style.attribution ?? providerText ?? presetLabel(id, c, words));
+      provider = { text: c.style.attribution ?? providerText ?? presetLabel(id, c, words) };
       break;
     case 'pmtiles':
-      provider = escapeHtml(c.pmtiles.attribution ?? providerText ?? presetLabel(id, c, words));
+      provider = { text: c.pmtiles.attribution ?? providerText ?? presetLabel(id, c, words) };
       break;
   }
-  return `${words.prefix}${provider}${review ? ` · ${words.review}${escapeHtml(review)}` : ''}`;
+  return [{ text: words.prefix }, provider, ...(review ? [{ text: ` · ${words.review}${review}` }] : [])];
 }

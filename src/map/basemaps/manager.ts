@@ -1,5 +1,6 @@
 import type { BasemapWords, FailureKind, PresetId } from '../../core/basemapTypes.ts';
 import type { BasemapConfig } from '../basemapConfig.ts';
+import type { AttributionPart } from '../../core/attributionText.ts';
 import { attributionOf } from './attribution.ts';
 import { embeddedBasemap } from './embedded.ts';
 import { browserNet, corsOrNetwork, kindOfStatus, redactKey, type Net } from './net.ts';
@@ -28,6 +29,11 @@ const ERROR_WINDOW_MS = 10_000;
 const ERRORS_TO_FAIL = 3;
 const MAX_RETRY_MS = 300_000;
 const WATCH_MS = 1000;
+/**
+ * A basemap that fails within this time after a retry showed it again (its probe passed, its tiles
+ * did not) is the same outage: the back-off goes on doubling and the message keeps its id.
+ */
+const STABLE_MS = 60_000;
 
 /**
  * Chooses, shows, watches and restores the basemap. One choice at a time; a failure (offline, an
@@ -49,6 +55,8 @@ export class BasemapManager {
   private busySince: number | null = null;
   private errorTimes: number[] = [];
   private failing = false;
+  /** Since the first failure of the current choice, until the basemap stays up STABLE_MS. */
+  private outage = false;
   private retryTimer: unknown = null;
   private retryMs: number;
   private watchTimer: unknown = null;
@@ -110,7 +118,7 @@ export class BasemapManager {
   }
 
   /** The attribution of a spec (null: the embedded base) in the current words. */
-  private attributionOf(spec: BasemapDraft | null): string {
+  private attributionOf(spec: BasemapDraft | null): AttributionPart[] {
     return spec ? attributionOf(spec.id, this.config, spec.providerText ?? null, this.words) : attributionOf('embedded', this.config, null, this.words);
   }
 
@@ -128,6 +136,7 @@ export class BasemapManager {
     this.stopRetry();
     this.stopWatch();
     this.failing = false;
+    this.outage = false;
     if (id === 'embedded') {
       this.spec = null;
       this.update({ chosen: id, shown: 'embedded', phase: 'embedded', message: this.layerTrouble.size ? this.words.layerTiles : null, failure: null });
@@ -167,7 +176,8 @@ export class BasemapManager {
     this.busySince = null;
     this.errorTimes = [];
     this.failing = false;
-    this.retryMs = this.config.retrySeconds * 1000;
+    // The back-off is not reset here: a probe that passes says little when the tiles then fail
+    // (fallBack decides whether this is still the same outage).
     await this.host.setBasemap(spec);
     if (token !== this.token || this.destroyed) return;
     this.update({ shown: id, phase: 'active', message: this.layerTrouble.size ? this.words.layerTiles : null, failure: null });
@@ -176,7 +186,10 @@ export class BasemapManager {
 
   private async fallBack(kind: FailureKind, status: number | null, detail: string): Promise<void> {
     const token = this.token;
-    const wasFailing = this.s.phase === 'fallback';
+    // Still the same outage: a retry failed again, or the basemap a retry showed failed soon after.
+    const wasFailing = this.s.phase === 'fallback' || (this.outage && this.net.now() - this.activeAt < STABLE_MS);
+    if (!wasFailing) this.retryMs = this.config.retrySeconds * 1000;
+    this.outage = true;
     this.stopWatch();
     this.spec = null;
     const message = failureMessage(this.s.chosen, this.config, { kind, status }, this.words);

@@ -1,3 +1,4 @@
+import type { AttributionPart } from '../../core/attributionText.ts';
 /**
  * Test doubles of the basemaps' seams (a fake network, a fake map, words), for the unit tests here
  * and in src/features/basemapPicker. Never imported by the app.
@@ -118,6 +119,11 @@ export class FakeNet implements Net {
   }
 }
 
+/** Attribution parts as a test reads them: text, a link as `[text](href)`. */
+export function shown(parts: readonly AttributionPart[]): string {
+  return parts.map((p) => (p.href ? `[${p.text}](${p.href})` : p.text)).join('');
+}
+
 export class FakeMap implements BasemapHost {
   shown: BasemapLayers | null = null;
   history: string[] = [];
@@ -129,10 +135,10 @@ export class FakeMap implements BasemapHost {
   async setBasemap(spec: BasemapLayers | null) {
     this.shown = spec;
     this.history.push(spec?.id ?? 'null');
-    this.attribution = spec?.attribution ?? null;
+    this.attribution = spec ? shown(spec.attribution) : null;
   }
-  setBasemapAttribution(html: string | null) {
-    this.attribution = html;
+  setBasemapAttribution(parts: AttributionPart[] | null) {
+    this.attribution = parts && shown(parts);
   }
   onSourceFailure(l: (f: SourceFailure) => void) {
     this.failureListeners.add(l);

@@ -1,4 +1,5 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { AttributionPart } from '../../core/attributionText.ts';
 import type { FailureKind, PresetId } from '../../core/basemapTypes.ts';
 
 /** Every source and layer id of a basemap starts with this (the MapController relies on it). */
@@ -12,8 +13,8 @@ export interface BasemapLayers {
   layers: LayerSpecification[];
   /** Hide the project's schematic `base-*` layers (neighbours, rivers, roads) while shown. */
   hideEmbedded: boolean;
-  /** HTML for the attribution control, replacing its `底图：…` part (text from configuration is escaped). */
-  attribution: string;
+  /** The attribution's `底图：…` part: text, and links the code chose (never HTML). */
+  attribution: AttributionPart[];
   /** The provider's own attribution text (a style's or an archive's), to reword the attribution in another language. */
   providerText?: string | null;
 }
@@ -37,7 +38,7 @@ export interface SourceFailure {
 export interface BasemapHost {
   setBasemap(spec: BasemapLayers | null): Promise<void>;
   /** Rewords the attribution's basemap part (a change of language) without touching the layers; null: as at the start. */
-  setBasemapAttribution(html: string | null): void;
+  setBasemapAttribution(parts: AttributionPart[] | null): void;
   /** Tile and TileJSON failures of tile sources; returns the unsubscribe. */
   onSourceFailure(listener: (f: SourceFailure) => void): () => void;
   /** A tile of a source arrived; returns the unsubscribe. */
