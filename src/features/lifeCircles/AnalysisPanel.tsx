@@ -57,6 +57,11 @@ export function AnalysisPanel({ store, controller, onClose }: { store: FeatureSt
               {w.facilities(name(group.label), group.facilityCount)}
               {name(report.method)}
             </p>
+            {report.subdistrictBoundaries === 0 && (
+              <p className="analysis__note" data-testid="analysis-no-subdistricts">
+                {w.noSubdistricts}
+              </p>
+            )}
             <table className="coverage__table" data-testid="analysis-table">
               <thead>
                 <tr>

@@ -76,7 +76,7 @@ export interface AnalysisFeature {
 export interface LifeCircleInput {
   /** Schools and kindergartens; points (any other geometry is reduced to a point on it). */
   facilities: AnalysisFeature[];
-  /** Sub-districts (街道); polygons. */
+  /** Sub-districts (街道); polygons. A seat point is not a boundary: only polygons are analysed. */
   subdistricts: AnalysisFeature[];
   /** The residential zone(s); polygons. */
   zones: AnalysisFeature[];
@@ -153,6 +153,11 @@ export interface LifeCircleReport {
   groups: LifeCircleGroupReport[];
   /** Polygons or points that could not be analysed, with the reason. */
   skipped: { id: string; reason: string }[];
+  /**
+   * How many sub-district boundaries (polygons) were analysed. 0: none are loaded (the sub-districts
+   * may be known only as seat points or by name), so there is no share by sub-district.
+   */
+  subdistrictBoundaries: number;
 }
 
 type Poly = Feature<Polygon | MultiPolygon>;
@@ -202,10 +207,12 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
   const steps = input.steps ?? CIRCLE_STEPS;
   const groups = input.groups ?? DEFAULT_FACILITY_GROUPS;
   const skipped: { id: string; reason: string }[] = [];
+  const subdistrictBoundaries = input.subdistricts.filter((f) => isPolygonal(f.geometry));
 
   const regions: { f: AnalysisFeature; role: AreaRole }[] = [
     ...(input.district ?? []).map((f) => ({ f, role: 'district' as const })),
-    ...input.subdistricts.map((f) => ({ f, role: 'subdistrict' as const })),
+    // A sub-district's seat point says nothing of its area: only boundaries are analysed.
+    ...subdistrictBoundaries.map((f) => ({ f, role: 'subdistrict' as const })),
     ...input.zones.map((f) => ({ f, role: 'zone' as const })),
     ...input.sites.map((f) => ({ f, role: 'site' as const })),
   ];
@@ -312,6 +319,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
     kindsOnlyInAll,
     groups: groupReports,
     skipped,
+    subdistrictBoundaries: subdistrictBoundaries.length,
   };
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { computeMeasures, formatArea, formatLength } from '../../core/geometry/measure.ts';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import { STATUS_WORDS } from '../../core/vocabulary.ts';
-import type { FeatureStore } from '../../core/featureStore.ts';
+import { knownFeature, type FeatureStore } from '../../core/featureStore.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { useI18n, useWords, type I18n } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
@@ -27,7 +27,7 @@ interface Row {
 function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, 'name' | 'lang'>): Row {
   const p = f.properties;
   const m = computeMeasures(f.geometry);
-  const subFeature = p.subdistrict ? store.byId.get(p.subdistrict) : undefined;
+  const subFeature = p.subdistrict ? knownFeature(store, p.subdistrict) : undefined;
   const sub = subFeature ? name(subFeature.properties.name) : (p.subdistrict ?? '');
   const layerEntry = store.layers.find((l) => l.id === p.layer);
   const layer = layerEntry ? name(layerEntry.name) : p.layer;

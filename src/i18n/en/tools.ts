@@ -40,4 +40,6 @@ export const tools: LazyMessages['tools'] = {
   scope: 'Area',
   areaCol: 'Size',
   points: 'Point sites (nearest facility)',
+  noSubdistricts:
+    'No sub-district boundaries are loaded: the sub-districts are known only by name and seat point (no boundary is public), so no share is given by sub-district. To load boundaries: npm run data:import -- <file> --layer subdistricts --match <name field> --accuracy … --source …, then npm run data:apply.',
 };

@@ -46,4 +46,6 @@ export const tools = {
   scope: '范围',
   areaCol: '面积',
   points: '点状片区（最近设施）',
+  noSubdistricts:
+    '未载入街道边界：街道只有名称和驻地点（没有公开的边界），因此不按街道统计覆盖率。导入边界：npm run data:import -- <边界文件> --layer subdistricts --match <名称字段> --accuracy … --source …，再用 npm run data:apply 合入。',
 };
