@@ -219,9 +219,32 @@ describe('life circles', () => {
     for (const v of values) expect(v).toBeGreaterThanOrEqual(0);
     expect(values[0]! <= values[1]! && values[1]! <= values[2]!).toBe(true);
     expect(await page.locator('[data-testid="analysis-panel"]').textContent()).toContain('直线距离');
+    // The sub-districts are seat points, not boundaries: the panel says none are loaded and how to load them.
+    const noSubs = await page.locator('[data-testid="analysis-no-subdistricts"]').textContent();
+    expect(noSubs).toContain('未载入街道边界');
+    expect(noSubs).toContain('npm run data:import');
+    expect(await table.locator('[data-testid="analysis-row"][data-area-id^="subdistrict-"]').count()).toBe(0);
     await settle(page);
     expect(await page.evaluate(() => Boolean((window as unknown as { planMap: MapHandle }).planMap.getSource('overlay-life-circles')))).toBe(true);
     await screenshot(page, '24-life-circles');
+    await page.close();
+  });
+});
+
+describe('planned near here', () => {
+  it('says no sub-district boundaries are loaded (the sub-districts are seat points)', async () => {
+    const { page, errors } = await openPage(s, '?c=122.07,41.13,14');
+    await page.locator('[data-testid="open-nearby"]').click();
+    await page.locator('[data-testid="nearby-centre"]').click();
+    const sub = page.locator('[data-testid="nearby-subdistrict"]');
+    await sub.waitFor({ timeout: 10_000 });
+    expect(await sub.getAttribute('data-state')).toBe('none-loaded');
+    expect(await sub.textContent()).toContain('npm run data:import');
+    // Seat points are not plan items: none is listed.
+    expect(await page.locator('[data-testid="nearby-row"][data-feature-id^="subdistrict-"]').count()).toBe(0);
+    await settle(page);
+    await screenshot(page, '24b-nearby-no-subdistricts');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
