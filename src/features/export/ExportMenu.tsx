@@ -82,7 +82,10 @@ export function ExportMenu({
         mapCanvas,
         title: m.common.appTitle,
         subtitle: `《${plan.title}》${plan.documentNumber}${filterDescription !== 'none' ? w.pngFilters(filterDescription) : ''}`,
-        legend: STATUSES.map((s) => ({ label: name(STATUS_WORDS[s]), color: lightPalette.status[s], style: 'fill' as const })),
+        legend: [
+          ...STATUSES.map((s) => ({ label: name(STATUS_WORDS[s]), color: lightPalette.status[s], style: 'fill' as const })),
+          { label: w.pngSchematic, color: lightPalette.subdistrictLine, style: 'dashed' as const },
+        ],
         scaleBar,
         northArrowBearingDeg: cam.bearing,
         date: new Date().toISOString().slice(0, 10),

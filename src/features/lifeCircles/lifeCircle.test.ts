@@ -211,6 +211,8 @@ describe('life circles on the project data', () => {
     expect(input.subdistricts.length).toBeGreaterThan(0);
     expect(input.subdistricts.every((f) => f.geometry.type === 'Point')).toBe(true);
     expect(report.subdistrictBoundaries).toBe(0);
+    // The school sites are schematic: the report says so, so that its figures are shown rounded.
+    expect(allOf(report)?.facilityAccuracies).toContain('schematic');
     const all = allOf(report);
     expect([...(all?.areas ?? []), ...(all?.points ?? [])].filter((a) => a.role === 'subdistrict')).toEqual([]);
   });

@@ -106,6 +106,8 @@ export interface AreaCoverage {
   id: string;
   name: { zh: string; en: string } | null;
   role: AreaRole;
+  /** The area's own geometry accuracy (`schematic` figures are shown rounded and marked). */
+  accuracy: string | null;
   areaM2: number;
   coverage: RadiusCoverage[];
 }
@@ -115,6 +117,7 @@ export interface PointCoverage {
   id: string;
   name: { zh: string; en: string } | null;
   role: AreaRole;
+  accuracy: string | null;
   nearestFacilityId: string | null;
   /** Straight-line distance to the nearest facility of the group, in metres. */
   nearestDistanceM: number | null;
@@ -127,6 +130,8 @@ export interface LifeCircleGroupReport {
   radiiM: number[];
   facilityCount: number;
   facilityIds: string[];
+  /** The distinct accuracies of the group's facilities: a share or distance involves them all. */
+  facilityAccuracies: string[];
   areas: AreaCoverage[];
   points: PointCoverage[];
   /** One feature per radius, largest first (so that smaller circles draw on top), each one MultiPolygon. */
@@ -250,6 +255,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
       id: f.properties.id,
       name: f.properties.name ?? null,
       role,
+      accuracy: f.properties.accuracy ?? null,
       areaM2,
       coverage: radii.map((radiusM) => {
         const coveredM2 = Math.min(areaM2, coveredAreaM2(poly, covers.get(radiusM) ?? null));
@@ -274,6 +280,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
         id: f.properties.id,
         name: f.properties.name ?? null,
         role,
+        accuracy: f.properties.accuracy ?? null,
         nearestFacilityId,
         nearestDistanceM,
         reached: radii.map((radiusM) => ({
@@ -304,6 +311,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
       radiiM: radii,
       facilityCount: members.length,
       facilityIds: members.map((m) => m.properties.id),
+      facilityAccuracies: [...new Set(members.map((m) => m.properties.accuracy ?? 'unknown'))].sort(),
       areas,
       points: pointReports,
       circles: { type: 'FeatureCollection', features: circleFeatures },

@@ -10,6 +10,7 @@ import { nearbyOverlay } from '../../map/overlays/toolOverlays.ts';
 import { lightPalette } from '../../core/palette.ts';
 import { formatDistance, nearbyFeatures, radiusCircle, subdistrictAt, type NearbyItem } from './nearby.ts';
 import { featuresWithPurpose } from '../../core/layerPurpose.ts';
+import { figureOf } from '../../core/geometry/figure.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { ToggleButton } from '../../ui/ToggleButton.tsx';
@@ -113,14 +114,21 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
   const row = (item: NearbyItem) => {
     const p = item.feature.properties;
     const layer = store.layers.find((l) => l.id === p.layer);
+    // The picked point is exact; the feature's own accuracy decides how the distance is shown.
+    const fig = figureOf(item.distanceM, 'distance', [p.accuracy]);
     return (
       <li key={p.id}>
         <FeatureButton className="nearby__row" data-testid="nearby-row" featureId={p.id} data-distance-m={item.distanceM.toFixed(1)} onShow={onSelect}>
           <span className="nearby__name">{name(p.name)}</span>
           <span className="nearby__meta">
             <strong className="nearby__distance">
-              {formatDistance(item.distanceM, tag)}
+              {fig.below !== undefined ? `< ${formatDistance(fig.below, tag)}` : formatDistance(fig.value, tag)}
               {item.distanceM === 0 ? ` · ${w.inside}` : ''}
+              {fig.schematic && (
+                <span className="figure-mark" data-testid="figure-mark" title={w.schematicTitle}>
+                  {w.schematic}
+                </span>
+              )}
             </strong>
             {' · '}
             <span className="swatch swatch--dot" style={{ background: lightPalette.status[p.status] }} aria-hidden="true" />{' '}

@@ -21,6 +21,8 @@ export const nearby: LazyMessages['nearby'] = {
   inside: 'inside',
   listLabel: 'Plan items nearby, nearest first',
   note: 'Straight-line distance; areas are measured to their edge, 0 m inside. The district and sub-district outlines are left out.',
+  schematic: 'approx.',
+  schematicTitle: 'Schematic site: the exact place is unknown; distance rounded to 100 m',
   subdistrictIn: (name) => `Sub-district: ${name}`,
   subdistrictOutside: 'Sub-district: outside every loaded sub-district boundary',
   noSubdistricts:
