@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { area } from '@turf/turf';
+import { area, pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, openFeature, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from '../support/browser.ts';
@@ -241,7 +241,10 @@ describe('life circles', () => {
 
 describe('planned near here', () => {
   it('says no sub-district boundaries are loaded (the sub-districts are seat points)', async () => {
-    const { page, errors } = await openPage(s, '?c=122.07,41.13,14');
+    // Centred in the green-island park (approximate: bounded by its roads), among schematic sites.
+    const park = loadTestProject().store.byId.get('green-island-park');
+    const [lng, lat] = pointOnFeature(park as unknown as GeoJSON.Feature).geometry.coordinates;
+    const { page, errors } = await openPage(s, `?c=${lng},${lat},14`);
     await page.locator('[data-testid="open-nearby"]').click();
     await page.locator('[data-testid="nearby-centre"]').click();
     const sub = page.locator('[data-testid="nearby-subdistrict"]');
