@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import gcoord from 'gcoord';
+import { formatGeoJson } from '../apply/format.ts';
 import { runIfMain, writeFileAtomically, type CliResult } from '../cli.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -182,7 +183,8 @@ export function run(argv: string[]): CliResult {
   const check = argv.includes('--check');
   const dir = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_REFERENCE_DIR;
   try {
-    const text = `${JSON.stringify(buildSubdistricts(readFileSync(resolve(dir, CODES_FILE), 'utf8'), readFileSync(resolve(dir, CENTRES_FILE), 'utf8')), null, 2)}\n`;
+    // Written as data:apply writes layers (one position per line), so that an apply shows only its change.
+    const text = formatGeoJson(buildSubdistricts(readFileSync(resolve(dir, CODES_FILE), 'utf8'), readFileSync(resolve(dir, CENTRES_FILE), 'utf8')));
     if (check) {
       const same = readFileSync(OUT_FILE, 'utf8') === text;
       return { code: same ? 0 : 1, out: [same ? 'geo/subdistricts.geojson is up to date' : ''], err: same ? [] : ['geo/subdistricts.geojson differs from the reference; run without --check'] };

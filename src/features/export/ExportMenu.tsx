@@ -16,12 +16,15 @@ export function ExportMenu({
   controller,
   features,
   filterDescription,
+  credits = [],
   onDone,
 }: {
   plan: Plan;
   controller: MapController | null;
   features: PlanFeature[];
   filterDescription: string;
+  /** Plain-text credits of outside data, after the sheet's own attribution. */
+  credits?: string[];
   onDone(notice: Notice): void;
 }) {
   const w = useWords('tools', TOOLS_ZH);
@@ -89,7 +92,7 @@ export function ExportMenu({
         scaleBar,
         northArrowBearingDeg: cam.bearing,
         date: new Date().toISOString().slice(0, 10),
-        attribution: w.pngAttribution(plan.documentNumber),
+        attribution: [w.pngAttribution(plan.documentNumber), ...credits].join(' · '),
         pixelRatio: ratio,
         ...(paper ? { paper, dpi } : {}),
       });

@@ -19,7 +19,7 @@ export const tools: LazyMessages['tools'] = {
   exportedScreen: 'Exported the current view (PNG).',
   exportedPaper: (paper, dpi) => `Exported the map on ${paper} at ${dpi} dpi (PNG).`,
   pngFilters: (f) => ` · filters: ${f}`,
-  pngSchematic: 'Dashed, hollow: schematic; figures from them marked approx.',
+  pngSchematic: 'Dashed, hollow: schematic (figures: approx.)',
   pngAttribution: (doc) => `Basemap and geometry drawn by this project, none of it surveyed · Plan: ${doc}`,
   menuGeoJson: (n) => `GeoJSON (the ${n} features under the filters)`,
   menuCsv: 'CSV (opens in Excel with its Chinese intact)',

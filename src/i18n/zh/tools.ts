@@ -24,7 +24,7 @@ export const tools = {
   exportedPaper: (paper: string, dpi: number) => `已导出 ${paper} ${dpi} dpi 地图（PNG）。`,
   pngFilters: (f: string) => ` · 筛选：${f}`,
   /** The PNG legend's last entry: what dashed and hollow marks and the 示意 mark on figures mean. */
-  pngSchematic: '虚线、空心点：示意位置；据此算出的数值标“示意”',
+  pngSchematic: '虚线、空心点为示意，数值标“示意”',
   pngAttribution: (doc: string) => `底图与几何：本项目自绘，均未经测绘 · 规划：${doc}`,
   menuGeoJson: (n: number) => `GeoJSON（当前筛选的 ${n} 个要素）`,
   menuCsv: 'CSV（Excel 可直接打开中文）',
