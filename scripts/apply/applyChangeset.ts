@@ -65,7 +65,9 @@ function whatDiffers(current: PlanFeature, before: { geometry: unknown; properti
   return out;
 }
 
-const measures = (g: GeoJSON.Geometry) => {
+const measures = (g: GeoJSON.Geometry | null) => {
+  // A unit with no known place (geometry null) has nothing to measure until an import places it.
+  if (g === null) return {};
   const f = turf.feature(g);
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') return { areaM2: turf.area(f) };
   if (g.type === 'LineString' || g.type === 'MultiLineString') return { lengthKm: turf.length(f as GeoJSON.Feature<GeoJSON.LineString>, { units: 'kilometers' }) };
@@ -120,7 +122,7 @@ export function applyChangeset(cs: Changeset, readLayer: (id: string) => string 
       op: 'update',
       layer: c.layer,
       id: c.id,
-      movedM: turf.distance(turf.centroid(current.geometry), turf.centroid(c.after.geometry), { units: 'meters' }),
+      ...(current.geometry === null ? {} : { movedM: turf.distance(turf.centroid(current.geometry), turf.centroid(c.after.geometry), { units: 'meters' }) }),
       ...(before.areaM2 !== undefined ? { areaBeforeM2: before.areaM2 } : {}),
       ...(after.areaM2 !== undefined ? { areaAfterM2: after.areaM2 } : {}),
       ...(before.lengthKm !== undefined ? { lengthBeforeKm: before.lengthKm } : {}),

@@ -2,7 +2,7 @@
  * The command line of `npm run data:import -- <file> [options]`: what a planner types, checked before
  * anything is read. A usage mistake exits with code 2 and the usage text.
  */
-import { ACCURACIES, ID_PATTERN, type Accuracy } from '../../src/core/vocabulary.ts';
+import { GEOMETRY_ACCURACIES as ACCURACIES, ID_PATTERN, type Accuracy } from '../../src/core/vocabulary.ts';
 
 export const USAGE = `Usage: npm run data:import -- <file> [options]
 

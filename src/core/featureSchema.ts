@@ -79,6 +79,8 @@ export const featurePropertiesSchema = z
     accuracy: z.enum(ACCURACIES),
     /** How the geometry was drawn, in plain words. */
     geometrySource: z.string().trim().min(10),
+    /** The official 9-digit statistical division code (统计用区划代码), for an administrative unit. */
+    adminCode: z.string().regex(/^\d{9}$/, 'a 9-digit statistical division code').optional(),
     /** The sub-district (街道) id the feature lies in, when known. */
     subdistrict: z.string().regex(ID_PATTERN).optional(),
     declaredAreaM2: z.number().positive().finite().optional(),
@@ -116,7 +118,20 @@ export interface PlanFeature {
   properties: FeatureProperties;
 }
 
+/**
+ * A feature with no known place (`geometry: null`, RFC 7946 §3.2; `accuracy: "unlocated"`): an official
+ * unit the app knows by name and code but cannot draw. The loader keeps it out of `features`.
+ */
+export interface UnlocatedFeature {
+  type: 'Feature';
+  geometry: null;
+  properties: FeatureProperties;
+}
+
 export interface PlanFeatureCollection {
   type: 'FeatureCollection';
+  /** The features with a geometry: what is drawn, measured and listed. */
   features: PlanFeature[];
+  /** The features with no known place, in file order (absent when there are none). */
+  unlocated?: UnlocatedFeature[];
 }

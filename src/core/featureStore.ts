@@ -1,4 +1,4 @@
-import type { PlanFeature, PlanFeatureCollection } from './featureSchema.ts';
+import type { PlanFeature, PlanFeatureCollection, UnlocatedFeature } from './featureSchema.ts';
 import type { LayerEntry } from './layerRegistry.ts';
 
 /**
@@ -11,11 +11,17 @@ export interface FeatureStore {
   byId: ReadonlyMap<string, PlanFeature>;
   /** Plan id → features citing it (through planRefs). */
   byPlanRef: ReadonlyMap<string, PlanFeature[]>;
+  /**
+   * The features with no known place (geometry null), by id: known by name and code, never drawn.
+   * Not in `byId`, so nothing that draws, measures or selects meets them.
+   */
+  unlocated: ReadonlyMap<string, UnlocatedFeature>;
 }
 
 export function buildFeatureStore(layers: LayerEntry[], byLayer: Map<string, PlanFeatureCollection>): FeatureStore {
   const byId = new Map<string, PlanFeature>();
   const byPlanRef = new Map<string, PlanFeature[]>();
+  const unlocated = new Map<string, UnlocatedFeature>();
   for (const layer of layers) {
     const fc = byLayer.get(layer.id);
     if (!fc) throw new Error(`geo/layers.json names layer "${layer.id}" but geo/${layer.id}.geojson was not loaded`);
@@ -27,8 +33,19 @@ export function buildFeatureStore(layers: LayerEntry[], byLayer: Map<string, Pla
         else byPlanRef.set(ref, [f]);
       }
     }
+    for (const f of fc.unlocated ?? []) unlocated.set(f.properties.id, f);
   }
-  return { layers, byLayer, byId, byPlanRef };
+  return { layers, byLayer, byId, byPlanRef, unlocated };
+}
+
+/** A layer's features with no known place, in file order. */
+export function unlocatedOf(store: Pick<FeatureStore, 'unlocated'>, layerId: string): UnlocatedFeature[] {
+  return [...store.unlocated.values()].filter((f) => f.properties.layer === layerId);
+}
+
+/** A feature's name by id, whether it is drawn or has no known place. */
+export function knownFeature(store: Pick<FeatureStore, 'byId' | 'unlocated'>, id: string): PlanFeature | UnlocatedFeature | undefined {
+  return store.byId.get(id) ?? store.unlocated.get(id);
 }
 
 /** Features that cite `planId` or any row of it (a table id also collects its rows' features). */

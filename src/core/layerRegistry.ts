@@ -110,6 +110,16 @@ const layerEntryInputSchema = z.strictObject({
   tiles: tileSourceSchema.optional(),
   /** What the app uses this layer for, beyond drawing it. */
   purpose: z.enum(PURPOSES).optional(),
+  /**
+   * The credit the layer's outside data requires, as plain text (no HTML): shown in the map's
+   * attribution while the layer is drawn, e.g. `街道驻地：Vonng/adcode（CC BY 4.0）`.
+   */
+  attribution: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((s) => !/[<>]/.test(s), 'plain text only (no HTML)')
+    .optional(),
   /** A look's name in the registry's `looks`, or a look of its own. @default the registry's `defaultLook` */
   // An inline look is checked by lookSchema in the registry's refinement: inside a union, zod would
   // report "Invalid input" on `look` instead of the place of the error.

@@ -1,4 +1,4 @@
-import { featurePropertiesSchema, type PlanFeature, type PlanFeatureCollection } from './featureSchema.ts';
+import { featurePropertiesSchema, type PlanFeature, type PlanFeatureCollection, type UnlocatedFeature } from './featureSchema.ts';
 
 /** What the validator needs to know of the plan: which ids exist and their text (for quotes). */
 export interface PlanIndex {
@@ -168,7 +168,14 @@ function validateLayer(file: string, json: unknown, plan: PlanIndex): PlanFeatur
       push(i, rawId, 'type', 'expected a GeoJSON Feature');
       return;
     }
-    for (const g of checkGeometry(f.geometry)) push(i, rawId, g.field, g.message);
+    // A null geometry is an unlocated feature (RFC 7946 §3.2): allowed, and only, with accuracy "unlocated".
+    const rawAccuracy = isRecord(f.properties) ? f.properties.accuracy : undefined;
+    if (f.geometry === null) {
+      if (rawAccuracy !== 'unlocated') push(i, rawId, 'geometry', 'null geometry (no known place) needs accuracy "unlocated"');
+    } else {
+      for (const g of checkGeometry(f.geometry)) push(i, rawId, g.field, g.message);
+      if (rawAccuracy === 'unlocated') push(i, rawId, 'properties.accuracy', '"unlocated" is for a feature whose geometry is null');
+    }
     const parsed = featurePropertiesSchema.safeParse(f.properties);
     if (!parsed.success) {
       for (const zi of parsed.error.issues) {
@@ -201,7 +208,11 @@ function validateLayer(file: string, json: unknown, plan: PlanIndex): PlanFeatur
     }
   });
   if (issues.length > 0) throw new GeoValidationError(issues);
-  return json as unknown as PlanFeatureCollection;
+  // Drawn features and unlocated ones apart: code that draws or measures never meets a null geometry.
+  const all = json.features as (PlanFeature | UnlocatedFeature)[];
+  const features = all.filter((f): f is PlanFeature => f.geometry !== null);
+  const unlocated = all.filter((f): f is UnlocatedFeature => f.geometry === null);
+  return { type: 'FeatureCollection', features, ...(unlocated.length > 0 ? { unlocated } : {}) };
 }
 
 /** Validates several layers together: each alone, then ids unique across files. */
@@ -216,7 +227,7 @@ export function validateLayers(
     try {
       const fc = validateLayer(file, json, plan);
       const layerId = file.replace(/^.*\//, '').replace(/\.geojson$/, '');
-      fc.features.forEach((f: PlanFeature, i) => {
+      [...fc.features, ...(fc.unlocated ?? [])].forEach((f: PlanFeature | UnlocatedFeature, i) => {
         const prev = owner.get(f.properties.id);
         if (prev !== undefined)
           issues.push({

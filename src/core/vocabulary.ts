@@ -26,11 +26,16 @@ export const STATUSES = Object.keys(STATUS_WORDS) as [Status, ...Status[]];
 
 export const ACCURACY_WORDS = {
   surveyed: { zh: '测绘', en: 'Surveyed' },
-  approximate: { zh: '按道路描述近似', en: 'Approximate (from road descriptions)' },
+  /** From road descriptions, public boundaries or a geocoded seat: how, the feature's geometrySource says. */
+  approximate: { zh: '近似', en: 'Approximate' },
   schematic: { zh: '示意', en: 'Schematic' },
+  /** No known place: the feature's geometry is null (RFC 7946 §3.2); it is listed, never drawn. */
+  unlocated: { zh: '位置未知', en: 'No known place' },
 } as const;
 export type Accuracy = keyof typeof ACCURACY_WORDS;
 export const ACCURACIES = Object.keys(ACCURACY_WORDS) as [Accuracy, ...Accuracy[]];
+/** The accuracies a geometry can have (all but `unlocated`). */
+export const GEOMETRY_ACCURACIES = ACCURACIES.filter((a) => a !== 'unlocated') as [Accuracy, ...Accuracy[]];
 
 export const PERIODS = ['13th-plan', '14th-plan', 'context'] as const;
 export type Period = (typeof PERIODS)[number];

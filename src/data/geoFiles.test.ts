@@ -29,10 +29,13 @@ const files = registry.layers.map((l) => ({
 
 const TOLERANCE_PCT = 15;
 
+/** A file's features that have a geometry (an unlocated one, geometry null, is checked in subdistricts.test.ts). */
+const located = (json: unknown): PlanFeature[] => (json as PlanFeatureCollection).features.filter((f) => f.geometry !== null);
+
 function layer(id: string): PlanFeatureCollection {
   const f = files.find((x) => x.file === `geo/${id}.geojson`);
   if (!f) throw new Error(`layer ${id} not in geo/layers.json`);
-  return f.json as PlanFeatureCollection;
+  return { type: 'FeatureCollection', features: located(f.json) };
 }
 
 function byId(id: string): PlanFeature {
@@ -74,7 +77,7 @@ describe('geo/ layer files', () => {
 
   it('rounds coordinates to at most 5 decimals', () => {
     for (const { file, json } of files) {
-      for (const f of (json as PlanFeatureCollection).features) {
+      for (const f of located(json)) {
         for (const p of positions(f.geometry)) {
           for (const n of p) {
             expect(Math.abs(n * 1e5 - Math.round(n * 1e5)), `${file} ${f.properties.id}`).toBeLessThan(1e-6);
@@ -97,7 +100,7 @@ describe('geo/ layer files', () => {
     const dLon = 2 / (111.32 * Math.cos(midLat));
     for (const { file, json } of files) {
       if (file === 'geo/base-admin.geojson' || file === 'geo/cooperation.geojson') continue;
-      for (const f of (json as PlanFeatureCollection).features) {
+      for (const f of located(json)) {
         const [fw, fs, fe, fn] = turf.bbox(asFeature(f));
         const where = `${file} ${f.properties.id}`;
         expect(fw, where).toBeGreaterThanOrEqual(w - dLon);
@@ -158,7 +161,7 @@ describe('declared measures', () => {
   it('keeps every approximate or surveyed feature within tolerance of its declared area or length', () => {
     let checked = 0;
     for (const { file, json } of files) {
-      for (const f of (json as PlanFeatureCollection).features) {
+      for (const f of located(json)) {
         const p = f.properties;
         if (p.accuracy === 'schematic') continue;
         const tolerance = p.measureTolerancePct ?? TOLERANCE_PCT;
@@ -217,19 +220,13 @@ describe('placement', () => {
     }
   });
 
-  it('keeps the sub-districts apart and the school points distinct', () => {
-    const subs = layer('subdistricts').features;
-    for (let i = 0; i < subs.length; i++) {
-      for (let j = i + 1; j < subs.length; j++) {
-        const a = subs[i] as PlanFeature;
-        const b = subs[j] as PlanFeature;
-        expect(turf.booleanIntersects(asFeature(a), asFeature(b)), `${a.properties.id} × ${b.properties.id}`).toBe(false);
-      }
-    }
-    const pts = layer('schools').features.map((f) => (f.geometry as Point).coordinates);
-    for (let i = 0; i < pts.length; i++) {
-      for (let j = i + 1; j < pts.length; j++) {
-        expect(turf.distance(pts[i] as Position, pts[j] as Position), `schools ${i} and ${j}`).toBeGreaterThan(0.3);
+  it('keeps the sub-district seats and the school points distinct', () => {
+    for (const id of ['subdistricts', 'schools']) {
+      const pts = layer(id).features.map((f) => (f.geometry as Point).coordinates);
+      for (let i = 0; i < pts.length; i++) {
+        for (let j = i + 1; j < pts.length; j++) {
+          expect(turf.distance(pts[i] as Position, pts[j] as Position), `${id} ${i} and ${j}`).toBeGreaterThan(0.3);
+        }
       }
     }
   });
@@ -247,18 +244,18 @@ describe('placement of the further plan layers', () => {
     }
   });
 
-  it('puts every feature that names a sub-district inside that sub-district', () => {
-    const subs = new Map(layer('subdistricts').features.map((f) => [f.properties.id, f.geometry as Polygon]));
+  it('names only sub-districts the subdistricts layer knows, and lies inside any that has a boundary', () => {
+    const units = (files.find((x) => x.file === 'geo/subdistricts.geojson')?.json as PlanFeatureCollection).features;
+    const known = new Map(units.map((f) => [f.properties.id, f.geometry as GeoJSON.Geometry | null]));
     let checked = 0;
     for (const { file, json } of files) {
-      for (const f of (json as PlanFeatureCollection).features) {
+      for (const f of located(json)) {
         const sub = f.properties.subdistrict;
         if (sub === undefined) continue;
-        const poly = subs.get(sub);
-        expect(poly, `${file} ${f.properties.id}: unknown sub-district ${sub}`).toBeDefined();
-        if (!poly) continue;
-        for (const pt of positions(f.geometry)) {
-          expect(turf.booleanPointInPolygon(turf.point(pt), poly), `${file} ${f.properties.id}`).toBe(true);
+        expect(known.has(sub), `${file} ${f.properties.id}: unknown sub-district ${sub}`).toBe(true);
+        const g = known.get(sub);
+        if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
+          for (const pt of positions(f.geometry)) expect(turf.booleanPointInPolygon(turf.point(pt), g), `${file} ${f.properties.id}`).toBe(true);
         }
         checked++;
       }
@@ -329,10 +326,11 @@ describe('geo/inventory.json', () => {
     expect(rows).toBe(8 + 9 + 13 + 13 + 4);
   });
 
-  it('maps at least 95% of the placeable items (mapped / (mapped + unplaceable))', () => {
+  // 93%: 创新 and 惠宾街道 have no known place (no public boundary or seat) since their invented areas went.
+  it('maps at least 93% of the placeable items (mapped / (mapped + unplaceable))', () => {
     const mapped = items.filter((i) => i.features.length > 0).length;
     const unplaceable = items.filter((i) => i.notMappable?.kind === 'unplaceable').length;
-    expect(mapped / (mapped + unplaceable)).toBeGreaterThanOrEqual(0.95);
+    expect(mapped / (mapped + unplaceable)).toBeGreaterThanOrEqual(0.93);
   });
 
   it('references every feature of a plan layer (except the district and sub-districts) from some item', () => {
@@ -368,9 +366,7 @@ describe('geo/inventory.json', () => {
       'xinglongtai-district',
       'subdistrict-shuguang',
       'subdistrict-xinglong',
-      'subdistrict-chuangxin',
       'subdistrict-xinghai',
-      'subdistrict-huibin',
     ]) {
       expect(features.has(id), id).toBe(true);
     }

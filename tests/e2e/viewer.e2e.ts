@@ -45,6 +45,37 @@ describe('the viewer on first load', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows the official sub-districts as seat points with their credit, and lists those with no known place', async () => {
+    const { page, errors } = await openPage(s, '?c=122.0,41.16,11.5');
+    await settle(page);
+    const drawn = await page.evaluate(() => {
+      const m = (window as unknown as { planMap: { queryRenderedFeatures(o: object): { geometry: { type: string }; properties: { id: string } }[]; getLayer(id: string): unknown } })
+        .planMap;
+      const seats = m.queryRenderedFeatures({ layers: ['subdistricts-point'] });
+      return { seats: [...new Set(seats.map((f) => `${f.properties.id}:${f.geometry.type}`))].sort(), fill: m.getLayer('subdistricts-fill') !== undefined };
+    });
+    // No area is drawn for a sub-district: its seven known seats are points.
+    expect(drawn.seats).toHaveLength(7);
+    expect(drawn.seats.every((x) => x.endsWith(':Point'))).toBe(true);
+    expect(drawn.seats.some((x) => /subdistrict-(chuangxin|huibin|huanxiling|shencai|gaoxin):/.test(x))).toBe(false);
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Vonng/adcode（CC BY 4.0');
+    const layer = page.locator('details.legend__layer[data-layer-id="subdistricts"]');
+    await layer.locator('summary').click();
+    const unlocated = layer.locator('[data-testid="legend-unlocated"]');
+    expect(await unlocated.textContent()).toContain('位置未知（5）');
+    expect((await unlocated.locator('li').allTextContents()).map((t) => t.trim())).toEqual([
+      '欢喜岭街道 211103008',
+      '沈采街道 211103013',
+      '创新街道 211103016',
+      '惠宾街道 211103019',
+      '盘锦高新技术产业开发区 211103400',
+    ]);
+    await layer.scrollIntoViewIfNeeded();
+    await screenshot(page, '01b-subdistrict-seats');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('popups opened by link', () => {

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { area } from '@turf/turf';
+import { area, pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, openFeature, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from '../support/browser.ts';
-import { repoPath } from '../support/project.ts';
+import { loadTestProject, repoPath } from '../support/project.ts';
 
 let s: AppSession;
 beforeAll(async () => {
@@ -119,6 +119,11 @@ describe('list view', () => {
     await page.locator('[data-testid="list-sort-measure"]').click();
     const ids = await page.locator('[data-testid="list-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id')));
     expect(ids.indexOf('xinglongtai-district')).toBeGreaterThan(ids.indexOf('green-island-park'));
+    // A schematic area's measure is rounded and marked 示意; the road-bounded (approximate) zone's is not.
+    const schematic = page.locator('[data-testid="list-row"][data-feature-id="park-siji"] td').last();
+    expect(await schematic.locator('[data-testid="figure-mark"]').textContent()).toBe('示意');
+    expect(await row.locator('[data-testid="figure-mark"]').count()).toBe(0);
+    await schematic.scrollIntoViewIfNeeded();
     await screenshot(page, '22-list');
     await page.close();
   });
@@ -215,13 +220,53 @@ describe('life circles', () => {
     const zone = table.locator('[data-testid="analysis-row"][data-area-id="residential-zone-9km2"]');
     const shares = await zone.locator('td[data-radius]').allTextContents();
     expect(shares).toHaveLength(3);
-    const values = shares.map((t) => Number(t.replace('%', '')));
+    // The school sites are schematic: each share is rounded (to 5 points) and marked 示意.
+    for (const t of shares) expect(t).toMatch(/^\d+%示意$/);
+    const values = shares.map((t) => Number(/^\d+/.exec(t)?.[0]));
+    for (const v of values) expect(v % 5).toBe(0);
     for (const v of values) expect(v).toBeGreaterThanOrEqual(0);
     expect(values[0]! <= values[1]! && values[1]! <= values[2]!).toBe(true);
     expect(await page.locator('[data-testid="analysis-panel"]').textContent()).toContain('直线距离');
+    // The sub-districts are seat points, not boundaries: the panel says none are loaded and how to load them.
+    const noSubs = await page.locator('[data-testid="analysis-no-subdistricts"]').textContent();
+    expect(noSubs).toContain('未载入街道边界');
+    expect(noSubs).toContain('npm run data:import');
+    expect(await table.locator('[data-testid="analysis-row"][data-area-id^="subdistrict-"]').count()).toBe(0);
     await settle(page);
     expect(await page.evaluate(() => Boolean((window as unknown as { planMap: MapHandle }).planMap.getSource('overlay-life-circles')))).toBe(true);
     await screenshot(page, '24-life-circles');
+    await page.close();
+  });
+});
+
+describe('planned near here', () => {
+  it('says no sub-district boundaries are loaded (the sub-districts are seat points)', async () => {
+    // Centred in the green-island park (approximate: bounded by its roads), among schematic sites.
+    const park = loadTestProject().store.byId.get('green-island-park');
+    const [lng, lat] = pointOnFeature(park as unknown as GeoJSON.Feature).geometry.coordinates;
+    const { page, errors } = await openPage(s, `?c=${lng},${lat},14`);
+    await page.locator('[data-testid="open-nearby"]').click();
+    await page.locator('[data-testid="nearby-centre"]').click();
+    const sub = page.locator('[data-testid="nearby-subdistrict"]');
+    await sub.waitFor({ timeout: 10_000 });
+    expect(await sub.getAttribute('data-state')).toBe('none-loaded');
+    expect(await sub.textContent()).toContain('npm run data:import');
+    // Seat points are not plan items: none is listed.
+    expect(await page.locator('[data-testid="nearby-row"][data-feature-id^="subdistrict-"]').count()).toBe(0);
+    // A distance to a schematic site is rounded to 100 m and marked 示意; one to known geometry is not.
+    const accuracy = new Map([...loadTestProject().store.byId.values()].map((f) => [f.properties.id, f.properties.accuracy]));
+    const rows = await page.locator('[data-testid="nearby-row"]').evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-feature-id') ?? '', text: e.querySelector('.nearby__distance')?.textContent ?? '', marked: e.querySelector('[data-testid="figure-mark"]') !== null })),
+    );
+    expect(rows.some((r) => accuracy.get(r.id) === 'schematic')).toBe(true);
+    expect(rows.some((r) => accuracy.get(r.id) !== 'schematic')).toBe(true);
+    for (const r of rows) {
+      expect(r.marked, r.id).toBe(accuracy.get(r.id) === 'schematic');
+      if (r.marked) expect(r.text, r.id).toMatch(/^(< 100 m|\d*00 m|\d\.\d km)/);
+    }
+    await settle(page);
+    await screenshot(page, '24b-nearby-no-subdistricts');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

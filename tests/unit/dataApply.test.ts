@@ -72,6 +72,21 @@ describe('data:apply', () => {
     expect(a.filter((l, i) => l !== b[i]).length).toBeLessThanOrEqual(3);
   });
 
+  it('places a sub-district that had no known place, from an imported boundary', () => {
+    const square = turf.bboxPolygon([122.0, 41.1, 122.02, 41.12]).geometry;
+    const file = join(tmp, 'boundary.geojson');
+    writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 名称: '创新街道' }, geometry: square }] }));
+    const cs = join(tmp, 'subdistricts.changeset.json');
+    const imported = runImport([file, '--out', cs, '--crs', 'WGS84', '--layer', 'subdistricts', '--match', '名称', '--accuracy', 'surveyed', '--source', 'test boundary, not real']);
+    expect(imported.err).toEqual([]);
+    const r = runApply([cs], root);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    expect(r.out.join('\n')).toMatch(/update subdistricts\/subdistrict-chuangxin\n/);
+    const f = layer('subdistricts').features.find((x) => x.properties.id === 'subdistrict-chuangxin')!;
+    expect(f.geometry.type).toBe('Polygon');
+    expect(f.properties.accuracy).toBe('surveyed');
+  });
+
   it('refuses a stale base with the conflict list and writes nothing', () => {
     const { file, id } = importChangeset();
     const schools = layer('schools');

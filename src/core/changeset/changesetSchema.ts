@@ -16,6 +16,9 @@ const feature = z.strictObject({
   properties: z.record(z.string(), z.unknown()),
 });
 
+/** A feature as it was: its geometry may be null (a unit with no known place, which an import can place). */
+const featureBefore = feature.extend({ geometry: feature.shape.geometry.nullable() });
+
 const common = {
   layer: z.string().regex(ID_PATTERN),
   id: z.string().regex(ID_PATTERN),
@@ -27,8 +30,8 @@ const common = {
 
 export const changeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('add'), ...common, after: feature }),
-  z.strictObject({ op: z.literal('update'), ...common, before: feature, after: feature }),
-  z.strictObject({ op: z.literal('delete'), ...common, before: feature }),
+  z.strictObject({ op: z.literal('update'), ...common, before: featureBefore, after: feature }),
+  z.strictObject({ op: z.literal('delete'), ...common, before: featureBefore }),
 ]);
 
 export const changesetSchema = z.strictObject({

@@ -48,6 +48,18 @@ export function formatArea(areaM2: number, lang: Lang = 'zh'): { m2: string; km2
   };
 }
 
+/** A rounded (schematic) area: km² and 亩 to 2 significant figures, no trailing zeros (see figure.ts). */
+export function formatAreaRounded(areaM2: number, lang: Lang = 'zh'): { km2: string; mu: string } {
+  const sig = new Intl.NumberFormat(LANG_TAG[lang], { maximumSignificantDigits: 2 });
+  return { km2: `${sig.format(areaM2 / 1e6)} km²`, mu: `${sig.format(areaM2 / M2_PER_MU)} ${MU[lang]}` };
+}
+
+/** A rounded (schematic) length: 2 significant figures, in km from 1 km, else m. */
+export function formatLengthRounded(lengthKm: number, lang: Lang = 'zh'): string {
+  const sig = new Intl.NumberFormat(LANG_TAG[lang], { maximumSignificantDigits: 2 });
+  return lengthKm >= 1 ? `${sig.format(lengthKm)} km` : `${sig.format(lengthKm * 1000)} m`;
+}
+
 export function formatLength(lengthKm: number, lang: Lang = 'zh'): string {
   return lengthKm >= 1 ? `${nf(2, lang).format(lengthKm)} km` : `${nf(0, lang).format(lengthKm * 1000)} m`;
 }

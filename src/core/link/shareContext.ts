@@ -8,6 +8,8 @@ import type { ShareContext } from './shareFormat.ts';
 export function shareContextOf(plan: Plan, store: FeatureStore): ShareContext {
   const layers = new Set(store.layers.map((l) => l.id));
   const subdistricts = new Set(featuresWithPurpose(store, 'subdistricts').map((f) => f.properties.id));
+  // Units with no known place are sub-districts too (a link may name one a feature declares).
+  for (const f of store.unlocated.values()) if (f.properties.kind === 'subdistrict') subdistricts.add(f.properties.id);
   for (const f of store.byId.values()) if (f.properties.subdistrict) subdistricts.add(f.properties.subdistrict);
   const [w, s, e, n] = districtBounds(store);
   return {

@@ -16,12 +16,15 @@ export function ExportMenu({
   controller,
   features,
   filterDescription,
+  credits = [],
   onDone,
 }: {
   plan: Plan;
   controller: MapController | null;
   features: PlanFeature[];
   filterDescription: string;
+  /** Plain-text credits of outside data, after the sheet's own attribution. */
+  credits?: string[];
   onDone(notice: Notice): void;
 }) {
   const w = useWords('tools', TOOLS_ZH);
@@ -82,11 +85,14 @@ export function ExportMenu({
         mapCanvas,
         title: m.common.appTitle,
         subtitle: `《${plan.title}》${plan.documentNumber}${filterDescription !== 'none' ? w.pngFilters(filterDescription) : ''}`,
-        legend: STATUSES.map((s) => ({ label: name(STATUS_WORDS[s]), color: lightPalette.status[s], style: 'fill' as const })),
+        legend: [
+          ...STATUSES.map((s) => ({ label: name(STATUS_WORDS[s]), color: lightPalette.status[s], style: 'fill' as const })),
+          { label: w.pngSchematic, color: lightPalette.subdistrictLine, style: 'dashed' as const },
+        ],
         scaleBar,
         northArrowBearingDeg: cam.bearing,
         date: new Date().toISOString().slice(0, 10),
-        attribution: w.pngAttribution(plan.documentNumber),
+        attribution: [w.pngAttribution(plan.documentNumber), ...credits].join(' · '),
         pixelRatio: ratio,
         ...(paper ? { paper, dpi } : {}),
       });

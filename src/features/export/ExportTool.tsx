@@ -16,11 +16,13 @@ export interface ExportToolProps {
   /** The features under the current filters and visible layers: what the exports contain. */
   features: PlanFeature[];
   filterDescription: string;
+  /** The credits outside data requires (geo/layers.json `attribution`), printed on the PNG. */
+  credits: string[];
   onNotice(notice: Notice): void;
 }
 
 /** The export button and its menu (GeoJSON, CSV, PNG of the screen or a sheet of paper). */
-export function ExportTool({ plan, controller, features, filterDescription, onNotice }: ExportToolProps) {
+export function ExportTool({ plan, controller, features, filterDescription, credits, onNotice }: ExportToolProps) {
   const [open, setOpen] = useState(false);
   const w = useI18n().m.app;
   // Fetched once the first screen is up, so that a click on the tool finds it there.
@@ -39,6 +41,7 @@ export function ExportTool({ plan, controller, features, filterDescription, onNo
             controller={controller}
             features={features}
             filterDescription={filterDescription}
+            credits={credits}
             onDone={(notice) => {
               setOpen(false);
               onNotice(notice);

@@ -1,5 +1,6 @@
 import { anchorOf } from '../../core/geometry/anchor.ts';
 import { computeMeasures, M2_PER_MU } from '../../core/geometry/measure.ts';
+import { figureOf } from '../../core/geometry/figure.ts';
 import { STATUS_WORDS, type PlanFeature } from '../../core/featureSchema.ts';
 
 /**
@@ -9,7 +10,8 @@ import { STATUS_WORDS, type PlanFeature } from '../../core/featureSchema.ts';
  * Spreadsheet formula injection: a text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
  * return (or their full-width forms ＝ ＋ － ＠) gets a leading apostrophe, so spreadsheets show it as text.
  * Number cells are written by this module from numbers (digits, `.`, a leading `-`) and are left as numbers.
- * Nothing is HTML: the CSV is plain text.
+ * Nothing is HTML: the CSV is plain text. The computed area and length of schematic geometry are
+ * rounded to 2 significant figures and `computedSchematic` is `true` (src/core/geometry/figure.ts).
  */
 
 export const CSV_BOM = '\uFEFF';
@@ -37,6 +39,7 @@ export const CSV_COLUMNS = [
   'computedLengthKm',
   'anchorLon',
   'anchorLat',
+  'computedSchematic',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -71,7 +74,12 @@ const fixed = (x: number | undefined, digits: number): number | null =>
 /** One feature's cells, in `CSV_COLUMNS` order. */
 export function csvRow(f: PlanFeature): (string | number | null)[] {
   const p = f.properties;
-  const computed = computeMeasures(f.geometry);
+  const raw = computeMeasures(f.geometry);
+  // Measures of schematic geometry are rounded (2 significant figures) and flagged in computedSchematic.
+  const area = raw.areaM2 === undefined ? undefined : figureOf(raw.areaM2, 'area', [p.accuracy]);
+  const len = raw.lengthKm === undefined ? undefined : figureOf(raw.lengthKm, 'length', [p.accuracy]);
+  const computed = { areaM2: area?.value, lengthKm: len?.value };
+  const schematic = (area?.schematic ?? false) || (len?.schematic ?? false);
   const [lon, lat] = anchorOf(f.geometry);
   const src = p.statusSource;
   const statusSource = [src.label, src.ref ? `[${src.ref}]` : '', src.url ?? ''].filter(Boolean).join(' ');
@@ -97,6 +105,7 @@ export function csvRow(f: PlanFeature): (string | number | null)[] {
     computedLengthKm: fixed(computed.lengthKm, 3),
     anchorLon: fixed(lon, 6),
     anchorLat: fixed(lat, 6),
+    computedSchematic: area || len ? String(schematic) : null,
   };
   return CSV_COLUMNS.map((c) => row[c]);
 }

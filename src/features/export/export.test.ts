@@ -96,10 +96,26 @@ describe('CSV export', () => {
     expect(r.subdistrict).toBe('subdistrict-xinghai');
     expect(Number(r.anchorLon)).toBeGreaterThan(122.05);
     expect(Number(r.anchorLat)).toBeGreaterThan(41.08);
-    const line = feature({ id: 'a-line' }, { type: 'LineString', coordinates: [[122, 41], [122, 41.01]] });
+    const segment: GeoJSON.Geometry = { type: 'LineString', coordinates: [[122, 41], [122, 41.01]] };
+    const line = feature({ id: 'a-line', accuracy: 'surveyed' }, segment);
     const lr = parseCsv(toCsv([line]).slice(1))[1] ?? [];
     expect(lr[CSV_COLUMNS.indexOf('computedLengthKm')]).toBe('1.112');
     expect(lr[CSV_COLUMNS.indexOf('computedAreaM2')]).toBe('');
+    expect(lr[CSV_COLUMNS.indexOf('computedSchematic')]).toBe('false');
+  });
+
+  it('rounds the measures of schematic geometry to 2 significant figures and flags them', () => {
+    const segment: GeoJSON.Geometry = { type: 'LineString', coordinates: [[122, 41], [122, 41.01]] };
+    const line = parseCsv(toCsv([feature({ id: 'a-line', accuracy: 'schematic' }, segment)]).slice(1))[1] ?? [];
+    expect(line[CSV_COLUMNS.indexOf('computedLengthKm')]).toBe('1.1');
+    expect(line[CSV_COLUMNS.indexOf('computedSchematic')]).toBe('true');
+    const area = parseCsv(toCsv([feature({ accuracy: 'schematic' })]).slice(1))[1] ?? [];
+    const m2 = area[CSV_COLUMNS.indexOf('computedAreaM2')] ?? '';
+    expect(m2).toMatch(/^\d\d0+$/);
+    expect(area[CSV_COLUMNS.indexOf('computedSchematic')]).toBe('true');
+    // A feature with nothing to measure (a point) has no flag.
+    const pt = parseCsv(toCsv([feature({}, { type: 'Point', coordinates: [122.05, 41.1] })]).slice(1))[1] ?? [];
+    expect(pt[CSV_COLUMNS.indexOf('computedSchematic')]).toBe('');
   });
 
   it('quotes cells with quotes, commas and newlines (RFC 4180), and reads back exactly', () => {
@@ -134,7 +150,9 @@ describe('CSV export', () => {
     const geoDir = repoPath('geo');
     const features = readdirSync(geoDir)
       .filter((f) => f.endsWith('.geojson'))
-      .flatMap((f) => (JSON.parse(readFileSync(resolve(geoDir, f), 'utf8')) as { features: PlanFeature[] }).features);
+      .flatMap((f) => (JSON.parse(readFileSync(resolve(geoDir, f), 'utf8')) as { features: PlanFeature[] }).features)
+      // A unit with no known place (geometry null) is not on the map, so never in an export.
+      .filter((f) => f.geometry !== null);
     expect(features.length).toBeGreaterThan(10);
     const rows = parseCsv(toCsv(features).slice(1));
     expect(rows).toHaveLength(features.length + 1);

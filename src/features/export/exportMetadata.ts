@@ -39,8 +39,8 @@ export interface ExportContext {
 }
 
 export const ACCURACY_NOTE = {
-  zh: '几何均未经测绘：每个要素的 accuracy 与 geometrySource 说明其精度与来源。',
-  en: 'Nothing here is surveyed: each feature states how exact its geometry is in accuracy and geometrySource.',
+  zh: '几何均未经测绘：每个要素的 accuracy 与 geometrySource 说明其精度与来源。accuracy 为 schematic（示意）的要素只示意所在片区，据其算出的数值均为示意（CSV 中已取整，computedSchematic 为 true）。',
+  en: 'Nothing here is surveyed: each feature states how exact its geometry is in accuracy and geometrySource. A feature whose accuracy is schematic shows only the part of town; figures computed from it are approximate (rounded in the CSV, where computedSchematic is true).',
 } as const;
 
 export function exportMetadata(ctx: ExportContext, featureCount: number): ExportMetadata {

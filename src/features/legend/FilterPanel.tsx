@@ -67,7 +67,11 @@ export function FilterPanel({
 }) {
   const { m, name } = useI18n();
   const w = m.legend;
-  const subdistricts = featuresWithPurpose(store, 'subdistricts');
+  // The sub-districts some feature declares (the plan's words), drawn or with no known place, in code order.
+  const declared = new Set([...store.byId.values()].map((f) => f.properties.subdistrict));
+  const subdistricts = [...featuresWithPurpose(store, 'subdistricts'), ...[...store.unlocated.values()].filter((f) => f.properties.kind === 'subdistrict')]
+    .filter((f) => declared.has(f.properties.id))
+    .sort((a, b) => (a.properties.adminCode ?? a.properties.id).localeCompare(b.properties.adminCode ?? b.properties.id));
   const usedThemes = new Set(store.layers.filter((l) => l.role === 'plan').map((l) => l.theme));
   const active =
     filter.statuses.size + filter.periods.size + filter.themes.size + filter.subdistricts.size > 0;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { STATUS_WORDS, STATUSES, THEMES, type Status } from '../../core/vocabulary.ts';
-import type { FeatureStore } from '../../core/featureStore.ts';
+import { unlocatedOf, type FeatureStore } from '../../core/featureStore.ts';
+import type { UnlocatedFeature } from '../../core/featureSchema.ts';
 import type { FilterResult, FilterState } from '../../core/filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import type { Palette } from '../../core/palette.ts';
@@ -156,6 +157,7 @@ export function Legend({
                             </li>
                           ))}
                         </ul>
+                        <UnlocatedList features={unlocatedOf(store, l.id)} title={w.unlocated} />
                       </details>
                     </div>
                   );
@@ -166,5 +168,24 @@ export function Legend({
         </div>
       )}
     </section>
+  );
+}
+
+/** A layer's units with no known place: named (with their official code) so that nobody looks for them on the map. */
+function UnlocatedList({ features, title }: { features: UnlocatedFeature[]; title: (n: number) => string }) {
+  const { name } = useI18n();
+  if (features.length === 0) return null;
+  return (
+    <div className="legend__unlocated" data-testid="legend-unlocated">
+      <p>{title(features.length)}</p>
+      <ul>
+        {features.map((f) => (
+          <li key={f.properties.id} data-feature-id={f.properties.id}>
+            {name(f.properties.name)}
+            {f.properties.adminCode ? <span className="legend__code"> {f.properties.adminCode}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ import {
   type LifeCircleGroupReport,
 } from './lifeCircle.ts';
 import { runLifeCircleAnalysis } from './lifeCircleClient.ts';
-import { loadTestProject } from '../../../tests/support/project.ts';
+import { loadTestProject, readRepoFile } from '../../../tests/support/project.ts';
 
 const CENTRE: Position = [122.07, 41.12];
 
@@ -200,10 +200,31 @@ describe('life circles on the project data', () => {
     expect(s[2]).toBeLessThanOrEqual(100);
   });
 
-  it('reports every sub-district and every renewal site', () => {
+  it('reports every renewal site', () => {
     const all = allOf(report);
     const ids = [...(all?.areas ?? []), ...(all?.points ?? [])].map((a) => a.id);
-    for (const f of [...input.subdistricts, ...input.sites]) expect(ids).toContain(f.properties.id);
+    for (const f of input.sites) expect(ids).toContain(f.properties.id);
     expect(report.skipped).toEqual([]);
+  });
+
+  it('says no sub-district boundaries are loaded: the sub-districts are seat points, and none is analysed', () => {
+    expect(input.subdistricts.length).toBeGreaterThan(0);
+    expect(input.subdistricts.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect(report.subdistrictBoundaries).toBe(0);
+    // The school sites are schematic: the report says so, so that its figures are shown rounded.
+    expect(allOf(report)?.facilityAccuracies).toContain('schematic');
+    const all = allOf(report);
+    expect([...(all?.areas ?? []), ...(all?.points ?? [])].filter((a) => a.role === 'subdistrict')).toEqual([]);
+  });
+
+  it('analyses a loaded sub-district boundary as before', () => {
+    const sub = JSON.parse(readRepoFile('geo/subdistricts.geojson')) as { features: { geometry: unknown }[] };
+    sub.features[0]!.geometry = square(CENTRE, 2000);
+    const { store } = loadTestProject({ layers: { subdistricts: JSON.stringify(sub) } });
+    const r = analyseLifeCircles(lifeCircleInputFromStore(store));
+    expect(r.subdistrictBoundaries).toBe(1);
+    const rows = allOf(r)?.areas.filter((a) => a.role === 'subdistrict') ?? [];
+    expect(rows.map((a) => a.id)).toEqual(['subdistrict-zhenxing']);
+    expect(rows[0]?.areaM2).toBeCloseTo(4e6, -4);
   });
 });

@@ -76,7 +76,7 @@ export interface AnalysisFeature {
 export interface LifeCircleInput {
   /** Schools and kindergartens; points (any other geometry is reduced to a point on it). */
   facilities: AnalysisFeature[];
-  /** Sub-districts (街道); polygons. */
+  /** Sub-districts (街道); polygons. A seat point is not a boundary: only polygons are analysed. */
   subdistricts: AnalysisFeature[];
   /** The residential zone(s); polygons. */
   zones: AnalysisFeature[];
@@ -106,6 +106,8 @@ export interface AreaCoverage {
   id: string;
   name: { zh: string; en: string } | null;
   role: AreaRole;
+  /** The area's own geometry accuracy (`schematic` figures are shown rounded and marked). */
+  accuracy: string | null;
   areaM2: number;
   coverage: RadiusCoverage[];
 }
@@ -115,6 +117,7 @@ export interface PointCoverage {
   id: string;
   name: { zh: string; en: string } | null;
   role: AreaRole;
+  accuracy: string | null;
   nearestFacilityId: string | null;
   /** Straight-line distance to the nearest facility of the group, in metres. */
   nearestDistanceM: number | null;
@@ -127,6 +130,8 @@ export interface LifeCircleGroupReport {
   radiiM: number[];
   facilityCount: number;
   facilityIds: string[];
+  /** The distinct accuracies of the group's facilities: a share or distance involves them all. */
+  facilityAccuracies: string[];
   areas: AreaCoverage[];
   points: PointCoverage[];
   /** One feature per radius, largest first (so that smaller circles draw on top), each one MultiPolygon. */
@@ -153,6 +158,11 @@ export interface LifeCircleReport {
   groups: LifeCircleGroupReport[];
   /** Polygons or points that could not be analysed, with the reason. */
   skipped: { id: string; reason: string }[];
+  /**
+   * How many sub-district boundaries (polygons) were analysed. 0: none are loaded (the sub-districts
+   * may be known only as seat points or by name), so there is no share by sub-district.
+   */
+  subdistrictBoundaries: number;
 }
 
 type Poly = Feature<Polygon | MultiPolygon>;
@@ -202,10 +212,12 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
   const steps = input.steps ?? CIRCLE_STEPS;
   const groups = input.groups ?? DEFAULT_FACILITY_GROUPS;
   const skipped: { id: string; reason: string }[] = [];
+  const subdistrictBoundaries = input.subdistricts.filter((f) => isPolygonal(f.geometry));
 
   const regions: { f: AnalysisFeature; role: AreaRole }[] = [
     ...(input.district ?? []).map((f) => ({ f, role: 'district' as const })),
-    ...input.subdistricts.map((f) => ({ f, role: 'subdistrict' as const })),
+    // A sub-district's seat point says nothing of its area: only boundaries are analysed.
+    ...subdistrictBoundaries.map((f) => ({ f, role: 'subdistrict' as const })),
     ...input.zones.map((f) => ({ f, role: 'zone' as const })),
     ...input.sites.map((f) => ({ f, role: 'site' as const })),
   ];
@@ -243,6 +255,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
       id: f.properties.id,
       name: f.properties.name ?? null,
       role,
+      accuracy: f.properties.accuracy ?? null,
       areaM2,
       coverage: radii.map((radiusM) => {
         const coveredM2 = Math.min(areaM2, coveredAreaM2(poly, covers.get(radiusM) ?? null));
@@ -267,6 +280,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
         id: f.properties.id,
         name: f.properties.name ?? null,
         role,
+        accuracy: f.properties.accuracy ?? null,
         nearestFacilityId,
         nearestDistanceM,
         reached: radii.map((radiusM) => ({
@@ -297,6 +311,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
       radiiM: radii,
       facilityCount: members.length,
       facilityIds: members.map((m) => m.properties.id),
+      facilityAccuracies: [...new Set(members.map((m) => m.properties.accuracy ?? 'unknown'))].sort(),
       areas,
       points: pointReports,
       circles: { type: 'FeatureCollection', features: circleFeatures },
@@ -312,6 +327,7 @@ export function analyseLifeCircles(input: LifeCircleInput): LifeCircleReport {
     kindsOnlyInAll,
     groups: groupReports,
     skipped,
+    subdistrictBoundaries: subdistrictBoundaries.length,
   };
 }
 

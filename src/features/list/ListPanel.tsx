@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { computeMeasures, formatArea, formatLength } from '../../core/geometry/measure.ts';
+import { computeMeasures, formatArea, formatAreaRounded, formatLength, formatLengthRounded } from '../../core/geometry/measure.ts';
+import { figureOf } from '../../core/geometry/figure.ts';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import { STATUS_WORDS } from '../../core/vocabulary.ts';
-import type { FeatureStore } from '../../core/featureStore.ts';
+import { knownFeature, type FeatureStore } from '../../core/featureStore.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { useI18n, useWords, type I18n } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
@@ -21,25 +22,30 @@ interface Row {
   measure: number | null;
   measureKind: 'area' | 'length' | null;
   measureText: string;
+  /** The measure rests on schematic geometry: shown rounded and marked 示意. */
+  schematic: boolean;
 }
 
 /** A feature's row, its words in the interface language (`i.name` picks zh or en). */
 function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, 'name' | 'lang'>): Row {
   const p = f.properties;
   const m = computeMeasures(f.geometry);
-  const subFeature = p.subdistrict ? store.byId.get(p.subdistrict) : undefined;
+  const subFeature = p.subdistrict ? knownFeature(store, p.subdistrict) : undefined;
   const sub = subFeature ? name(subFeature.properties.name) : (p.subdistrict ?? '');
   const layerEntry = store.layers.find((l) => l.id === p.layer);
   const layer = layerEntry ? name(layerEntry.name) : p.layer;
   const row = { id: p.id, name: name(p.name), layer, status: name(STATUS_WORDS[p.status]), statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub };
   if (m.areaM2 !== undefined) {
-    const a = formatArea(m.areaM2, lang);
-    return { ...row, measure: m.areaM2, measureKind: 'area', measureText: `${a.km2} · ${a.mu}` };
+    const fig = figureOf(m.areaM2, 'area', [p.accuracy]);
+    const a = fig.schematic ? formatAreaRounded(fig.value, lang) : formatArea(m.areaM2, lang);
+    return { ...row, measure: m.areaM2, measureKind: 'area', measureText: `${a.km2} · ${a.mu}`, schematic: fig.schematic };
   }
   if (m.lengthKm !== undefined) {
-    return { ...row, measure: m.lengthKm, measureKind: 'length', measureText: formatLength(m.lengthKm, lang) };
+    const fig = figureOf(m.lengthKm, 'length', [p.accuracy]);
+    const text = fig.schematic ? formatLengthRounded(fig.value, lang) : formatLength(m.lengthKm, lang);
+    return { ...row, measure: m.lengthKm, measureKind: 'length', measureText: text, schematic: fig.schematic };
   }
-  return { ...row, measure: null, measureKind: null, measureText: '—' };
+  return { ...row, measure: null, measureKind: null, measureText: '—', schematic: false };
 }
 
 const COLUMNS: SortKey[] = ['name', 'layer', 'status', 'asOf', 'subdistrict', 'measure'];
@@ -128,7 +134,14 @@ export function ListPanel({
                 <td data-status={r.statusSlug}>{r.status}</td>
                 <td>{r.asOf}</td>
                 <td>{r.subdistrict}</td>
-                <td>{r.measureText}</td>
+                <td>
+                  {r.measureText}
+                  {r.schematic && (
+                    <span className="figure-mark" data-testid="figure-mark" title={w.schematicTitle}>
+                      {w.schematic}
+                    </span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

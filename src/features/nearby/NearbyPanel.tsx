@@ -8,7 +8,9 @@ import { nearby as zhNearby } from '../../i18n/zh/nearby.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { nearbyOverlay } from '../../map/overlays/toolOverlays.ts';
 import { lightPalette } from '../../core/palette.ts';
-import { formatDistance, nearbyFeatures, radiusCircle, type NearbyItem } from './nearby.ts';
+import { formatDistance, nearbyFeatures, radiusCircle, subdistrictAt, type NearbyItem } from './nearby.ts';
+import { featuresWithPurpose } from '../../core/layerPurpose.ts';
+import { figureOf } from '../../core/geometry/figure.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { ToggleButton } from '../../ui/ToggleButton.tsx';
@@ -69,6 +71,7 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
   }, [picking, controller]);
 
   const result = useMemo(() => (point ? nearbyFeatures(point.at, features) : null), [point, features]);
+  const inSub = useMemo(() => (point ? subdistrictAt(point.at, featuresWithPurpose(store, 'subdistricts')) : null), [point, store]);
 
   // The circle and its centre on the map; the camera fits the circle into what the sheet leaves free.
   const overlay = useMemo(() => (controller ? nearbyOverlay(controller.overlayPalette) : null), [controller]);
@@ -111,14 +114,21 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
   const row = (item: NearbyItem) => {
     const p = item.feature.properties;
     const layer = store.layers.find((l) => l.id === p.layer);
+    // The picked point is exact; the feature's own accuracy decides how the distance is shown.
+    const fig = figureOf(item.distanceM, 'distance', [p.accuracy]);
     return (
       <li key={p.id}>
         <FeatureButton className="nearby__row" data-testid="nearby-row" featureId={p.id} data-distance-m={item.distanceM.toFixed(1)} onShow={onSelect}>
           <span className="nearby__name">{name(p.name)}</span>
           <span className="nearby__meta">
             <strong className="nearby__distance">
-              {formatDistance(item.distanceM, tag)}
+              {fig.below !== undefined ? `< ${formatDistance(fig.below, tag)}` : formatDistance(fig.value, tag)}
               {item.distanceM === 0 ? ` · ${w.inside}` : ''}
+              {fig.schematic && (
+                <span className="figure-mark" data-testid="figure-mark" title={w.schematicTitle}>
+                  {w.schematic}
+                </span>
+              )}
             </strong>
             {' · '}
             <span className="swatch swatch--dot" style={{ background: lightPalette.status[p.status] }} aria-hidden="true" />{' '}
@@ -164,6 +174,11 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
             <p className="nearby__summary" data-testid="nearby-summary">
               {w.from[point.source]} · {result.within.length ? w.count(result.within.length) : w.none}
             </p>
+            {inSub && (
+              <p className="nearby__subdistrict" data-testid="nearby-subdistrict" data-state={inSub.state}>
+                {inSub.state === 'in' ? w.subdistrictIn(name(inSub.feature.properties.name)) : inSub.state === 'outside' ? w.subdistrictOutside : w.noSubdistricts}
+              </p>
+            )}
             {result.within.length > 0 && (
               <ol className="nearby__list" aria-label={w.listLabel} data-testid="nearby-list">
                 {result.within.map(row)}

@@ -3,7 +3,7 @@ import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { LngLat } from '../../core/geometry/anchor.ts';
 import type { PlanFeature, PlanFeatureCollection } from '../../core/featureSchema.ts';
-import { distanceToGeometryM, formatDistance, nearbyFeatures, NEARBY_RADIUS_M, radiusCircle } from './nearby.ts';
+import { distanceToGeometryM, formatDistance, nearbyFeatures, NEARBY_RADIUS_M, radiusCircle, subdistrictAt } from './nearby.ts';
 import { readRepoFile } from '../../../tests/support/project.ts';
 
 const AT: LngLat = [122.0, 41.1];
@@ -100,6 +100,26 @@ describe('what is planned near a point', () => {
     expect(within[0]?.feature.properties.id).toBe('green-island-park');
     expect(within[0]?.distanceM).toBe(0);
     expect(within.slice(1).every((i) => i.distanceM > 0 && i.distanceM <= 1000)).toBe(true);
+  });
+});
+
+describe('the sub-district of a point', () => {
+  it('says none are loaded when the sub-districts are only seat points', () => {
+    const seats = [feature('s1', { type: 'Point', coordinates: AT }, 'subdistrict')];
+    expect(subdistrictAt(AT, seats)).toEqual({ state: 'none-loaded' });
+    expect(subdistrictAt(AT, [])).toEqual({ state: 'none-loaded' });
+  });
+
+  it('says none are loaded on the real data (seven seat points, no boundary)', () => {
+    const subs = (JSON.parse(readRepoFile('geo/subdistricts.geojson')) as PlanFeatureCollection).features.filter((f) => f.geometry !== null);
+    expect(subs).toHaveLength(7);
+    expect(subdistrictAt(subs[0]!.geometry.type === 'Point' ? (subs[0]!.geometry.coordinates as LngLat) : AT, subs).state).toBe('none-loaded');
+  });
+
+  it('finds the loaded boundary a point lies in, or none', () => {
+    const subs = [feature('in', square(AT, 500), 'subdistrict'), feature('seat', { type: 'Point', coordinates: off(3000, 0) }, 'subdistrict')];
+    expect(subdistrictAt(AT, subs)).toEqual({ state: 'in', feature: subs[0] });
+    expect(subdistrictAt(off(2000, 90) as LngLat, subs)).toEqual({ state: 'outside' });
   });
 });
 

@@ -74,6 +74,20 @@ export function nearbyFeatures(at: LngLat, features: readonly PlanFeature[], rad
   return { within: all.filter((i) => i.distanceM <= radiusM), nearest: all[0] ?? null };
 }
 
+/**
+ * The sub-district a point lies in, from the sub-district boundaries (polygons) the data holds:
+ * `none-loaded` when it holds none (seat points are not boundaries), else the one containing the
+ * point, or `outside` when none does.
+ */
+export type SubdistrictAt = { state: 'none-loaded' } | { state: 'in'; feature: PlanFeature } | { state: 'outside' };
+
+export function subdistrictAt(at: LngLat, subdistricts: readonly PlanFeature[]): SubdistrictAt {
+  const boundaries = subdistricts.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+  if (boundaries.length === 0) return { state: 'none-loaded' };
+  const hit = boundaries.find((f) => distanceToGeometryM(at, f.geometry) === 0);
+  return hit ? { state: 'in', feature: hit } : { state: 'outside' };
+}
+
 /** The search circle drawn on the map (geodesic, 64 sides). */
 export function radiusCircle(at: LngLat, radiusM = NEARBY_RADIUS_M): Feature<Polygon> {
   return circle(at, radiusM / 1000, { units: 'kilometers', steps: 64 });

@@ -8,7 +8,8 @@ export const feature: LazyMessages['feature'] = {
   accuracy: 'Geometry: ',
   accuracyWhy: {
     surveyed: 'surveyed or official mapping data',
-    approximate: 'drawn approximately from the roads or public boundaries the plan names; may be off by several hundred metres',
+    approximate: 'drawn approximately from the roads or public boundaries the plan names, or a public seat point; may be off by several hundred metres',
+    unlocated: 'no known place; not shown on the map',
     schematic: 'shows only the part of town; the exact site is unknown',
   },
   basis: 'How it was drawn',

@@ -20,4 +20,5 @@ export const legend: Messages['legend'] = {
   sub: 'Sub-district',
   subHint: 'The sub-district filter keeps only features whose sub-district the plan names.',
   reset: 'Clear filters',
+  unlocated: (n) => `No known place (${n}): no public boundary or seat point, so not on the map`,
 };

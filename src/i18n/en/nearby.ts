@@ -21,4 +21,10 @@ export const nearby: LazyMessages['nearby'] = {
   inside: 'inside',
   listLabel: 'Plan items nearby, nearest first',
   note: 'Straight-line distance; areas are measured to their edge, 0 m inside. The district and sub-district outlines are left out.',
+  schematic: 'approx.',
+  schematicTitle: 'Schematic site: the exact place is unknown; distance rounded to 100 m',
+  subdistrictIn: (name) => `Sub-district: ${name}`,
+  subdistrictOutside: 'Sub-district: outside every loaded sub-district boundary',
+  noSubdistricts:
+    'No sub-district boundaries are loaded: the sub-districts are known only by name and seat point (no boundary is public), so nothing is grouped by sub-district. To load boundaries: npm run data:import -- <file> --layer subdistricts --match <name field> --accuracy … --source …, then npm run data:apply.',
 };

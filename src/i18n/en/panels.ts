@@ -11,6 +11,8 @@ export const panels: LazyMessages['panels'] = {
   },
   listTitle: 'Feature list',
   listCount: (n) => `${n} features under the current filters; click a row to see it on the map.`,
+  schematic: 'approx.',
+  schematicTitle: 'Schematic geometry (the exact outline is unknown); area or length to 2 significant figures',
   cols: { name: 'Name', layer: 'Layer', status: 'Status', asOf: 'As of', subdistrict: 'Sub-district', measure: 'Area / length' },
   coverageTitle: 'Plan coverage check',
   coverageSummary: (c) =>

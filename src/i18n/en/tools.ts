@@ -19,6 +19,7 @@ export const tools: LazyMessages['tools'] = {
   exportedScreen: 'Exported the current view (PNG).',
   exportedPaper: (paper, dpi) => `Exported the map on ${paper} at ${dpi} dpi (PNG).`,
   pngFilters: (f) => ` · filters: ${f}`,
+  pngSchematic: 'Dashed, hollow: schematic (figures: approx.)',
   pngAttribution: (doc) => `Basemap and geometry drawn by this project, none of it surveyed · Plan: ${doc}`,
   menuGeoJson: (n) => `GeoJSON (the ${n} features under the filters)`,
   menuCsv: 'CSV (opens in Excel with its Chinese intact)',
@@ -61,4 +62,8 @@ export const tools: LazyMessages['tools'] = {
   scope: 'Area',
   areaCol: 'Size',
   points: 'Point sites (nearest facility)',
+  schematic: 'approx.',
+  schematicTitle: 'Computed from schematic positions (exact sites unknown); rounded',
+  noSubdistricts:
+    'No sub-district boundaries are loaded: the sub-districts are known only by name and seat point (no boundary is public), so no share is given by sub-district. To load boundaries: npm run data:import -- <file> --layer subdistricts --match <name field> --accuracy … --source …, then npm run data:apply.',
 };

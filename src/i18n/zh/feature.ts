@@ -7,7 +7,8 @@ export const feature = {
   accuracy: '几何精度：',
   accuracyWhy: {
     surveyed: '实测或官方测绘数据',
-    approximate: '依据规划文字中的道路或公开边界近似绘制，误差可达数百米',
+    approximate: '依据规划文字中的道路、公开边界或公开的驻地点近似绘制，误差可达数百米',
+    unlocated: '位置未知，地图上不标注',
     schematic: '仅示意所在片区，确切位置未知',
   },
   basis: '绘制依据',

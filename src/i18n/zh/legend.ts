@@ -20,4 +20,6 @@ export const legend = {
   sub: '街道',
   subHint: '按街道筛选只保留规划写明所在街道的要素。',
   reset: '清除筛选',
+  /** Units of a layer with no known place (geometry null): listed, not drawn. */
+  unlocated: (n: number) => `位置未知（${n}）：没有公开的边界或驻地点，地图上不标注`,
 };

@@ -23,4 +23,12 @@ export const nearby = {
   inside: '在其范围内',
   listLabel: '附近的规划事项，由近及远',
   note: '直线距离；面状事项量到边界，位于范围内记为 0 m。不含全区与街道界线。',
+  /** After a distance computed from a schematic site (rounded to 100 m). */
+  schematic: '示意',
+  schematicTitle: '示意位置：确切地点未知，距离取整到 100 m',
+  /** Which sub-district the point is in: only from loaded boundaries. */
+  subdistrictIn: (name: string) => `所在街道：${name}`,
+  subdistrictOutside: '所在街道：不在已载入的任何街道边界内',
+  noSubdistricts:
+    '未载入街道边界：街道只有名称和驻地点（没有公开的边界），因此不按街道归组。导入边界：npm run data:import -- <边界文件> --layer subdistricts --match <名称字段> --accuracy … --source …，再用 npm run data:apply 合入。',
 };

@@ -15,6 +15,9 @@ export const panels = {
   // List
   listTitle: '要素列表',
   listCount: (n: number) => `当前筛选下 ${n} 个要素；点击一行在地图上查看。`,
+  /** After a measure of schematic geometry (rounded to 2 significant figures). */
+  schematic: '示意',
+  schematicTitle: '示意范围（确切边界未知），面积或长度取两位有效数字',
   cols: { name: '名称', layer: '图层', status: '状态', asOf: '截至', subdistrict: '街道', measure: '面积／长度' },
   // Coverage
   coverageTitle: '规划覆盖检查',

@@ -33,6 +33,8 @@ export const tools = {
   exportedScreen: '已导出当前视图（PNG）。',
   exportedPaper: (paper: string, dpi: number) => `已导出 ${paper} ${dpi} dpi 地图（PNG）。`,
   pngFilters: (f: string) => ` · 筛选：${f}`,
+  /** The PNG legend's last entry: what dashed and hollow marks and the 示意 mark on figures mean. */
+  pngSchematic: '虚线、空心点为示意，数值标“示意”',
   pngAttribution: (doc: string) => `底图与几何：本项目自绘，均未经测绘 · 规划：${doc}`,
   menuGeoJson: (n: number) => `GeoJSON（当前筛选的 ${n} 个要素）`,
   menuCsv: 'CSV（Excel 可直接打开中文）',
@@ -75,4 +77,9 @@ export const tools = {
   scope: '范围',
   areaCol: '面积',
   points: '点状片区（最近设施）',
+  /** After a figure computed from schematic positions (rounded). */
+  schematic: '示意',
+  schematicTitle: '依据示意位置计算（确切地点未知），已取整',
+  noSubdistricts:
+    '未载入街道边界：街道只有名称和驻地点（没有公开的边界），因此不按街道统计覆盖率。导入边界：npm run data:import -- <边界文件> --layer subdistricts --match <名称字段> --accuracy … --source …，再用 npm run data:apply 合入。',
 };

@@ -46,8 +46,20 @@ export function onTiles(layers: LayerSpecification[], sourceLayer: string): Laye
  * ones its draw type makes: a fill layer has no `-line`.
  */
 export function interactiveLayerIds(layers: LayerEntry[]): string[] {
-  const suffixes = { fill: ['-fill'], line: ['-line', '-line-dashed'], point: ['-point'], mixed: ['-fill', '-line', '-line-dashed', '-point'] };
-  return layers.filter((l) => l.role === 'plan' && !l.tiles).flatMap((l) => suffixes[l.draw].map((s) => `${l.id}${s}`));
+  // As planLayers draws them: each part the draw mode holds and the look gives.
+  return layers
+    .filter((l) => l.role === 'plan' && !l.tiles)
+    .flatMap((l) => {
+      const areas = l.draw === 'fill' || l.draw === 'mixed';
+      const lines = l.draw === 'line' || l.draw === 'mixed';
+      const points = l.draw === 'point' || l.draw === 'mixed';
+      return [
+        ...(areas && l.look.fill ? ['-fill'] : []),
+        ...(lines && l.look.line ? ['-line'] : []),
+        ...(lines && l.look.line?.schematicDash ? ['-line-dashed'] : []),
+        ...(points && l.look.point ? ['-point'] : []),
+      ].map((s) => `${l.id}${s}`);
+    });
 }
 
 /** All map layer ids that belong to one registry layer (for visibility). */
