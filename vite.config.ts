@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { loadProject, PLAN_FILE, REGISTRY_FILE } from './src/data/loadProject.ts';
 import { checkCoverage } from './src/core/plan/coverage.ts';
+import { planData } from './src/core/plan/indexPlan.ts';
 import type { ProjectData } from './src/data/appData.ts';
 import { CONTENT_SECURITY_POLICY } from './src/core/csp.ts';
 import { TOUR_FILE, tourFileProblems } from './src/features/present/tourFile.ts';
@@ -29,7 +30,7 @@ function buildProjectData(): ProjectData {
   // The tour is bundled with the presentation mode; checked here so a broken one never ships.
   const tourProblems = tourFileProblems(read(TOUR_FILE), plan, store);
   if (tourProblems.length) throw new Error(tourProblems.join('\n'));
-  return { version: 1, planText, layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage };
+  return { version: 2, plan: planData(plan), layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage };
 }
 
 /**

@@ -230,7 +230,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
               controller={controller}
               features={listFeatures}
               filterDescription={describeFilter(filter)}
-              credits={store.layers.flatMap((l) => (l.attribution ? [l.attribution] : []))}
+              credits={store.layers.flatMap((l) => (l.attribution ? [l.attribution[share.lang]] : []))}
               onNotice={(notice) => notices.show(notice)}
             />
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />

@@ -96,6 +96,13 @@ export const lookSchema = z.strictObject({
 export type Look = z.infer<typeof lookSchema>;
 
 
+/** A credit line: plain text only, never markup (the attribution control writes text, but the PNG and exports copy it too). */
+const plainCredit = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !/[<>]/.test(s), 'plain text only (no HTML)');
+
 const layerEntryInputSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN),
   /** `base` layers form the offline basemap under the plan; `plan` layers hold the plan's places. */
@@ -111,15 +118,10 @@ const layerEntryInputSchema = z.strictObject({
   /** What the app uses this layer for, beyond drawing it. */
   purpose: z.enum(PURPOSES).optional(),
   /**
-   * The credit the layer's outside data requires, as plain text (no HTML): shown in the map's
-   * attribution while the layer is drawn, e.g. `街道驻地：Vonng/adcode（CC BY 4.0）`.
+   * The credit the layer's outside data requires, as plain text (no HTML) in each language: shown in
+   * the map's attribution while the layer is drawn, e.g. `街道驻地：Vonng/adcode（CC BY 4.0）`.
    */
-  attribution: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((s) => !/[<>]/.test(s), 'plain text only (no HTML)')
-    .optional(),
+  attribution: z.strictObject({ zh: plainCredit, en: plainCredit }).optional(),
   /** A look's name in the registry's `looks`, or a look of its own. @default the registry's `defaultLook` */
   // An inline look is checked by lookSchema in the registry's refinement: inside a union, zod would
   // report "Invalid input" on `look` instead of the place of the error.

@@ -1,19 +1,19 @@
 import { buildFeatureStore, type FeatureStore } from '../core/featureStore.ts';
 import type { PlanFeatureCollection } from '../core/featureSchema.ts';
 import type { LayerEntry } from '../core/layerRegistry.ts';
-import { parsePlan } from '../core/plan/parsePlan.ts';
+import { indexPlan, type PlanData } from '../core/plan/indexPlan.ts';
 import type { CoverageReport } from '../core/plan/coverage.ts';
 import type { Plan } from '../core/plan/types.ts';
 
 /**
- * What the build ships to the browser (`vite.config.ts`, plugin `geo-contract`): the plan text, the
- * layer registry, every layer's features and the plan–map check, all already validated against the
- * contract at build time. A broken file stops the build, so the browser does not validate again and
- * zod is not part of the first screen.
+ * What the build ships to the browser (`vite.config.ts`, plugin `geo-contract`): the plan, already
+ * parsed, the layer registry, every layer's features and the plan–map check, all validated against the
+ * contract at build time. A broken file stops the build, so the browser does not validate again, and
+ * neither zod nor the plan parser is part of the first screen.
  */
 export interface ProjectData {
-  version: 1;
-  planText: string;
+  version: 2;
+  plan: PlanData;
   layers: LayerEntry[];
   /** Layer id → its validated features. */
   collections: Record<string, PlanFeatureCollection>;
@@ -50,8 +50,8 @@ export async function loadAppData(): Promise<AppData> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text().catch(() => '')}`.trim());
   const data = (await res.json()) as ProjectData;
-  if (data.version !== 1) throw new Error(`${url}: unknown data version ${String(data.version)}`);
-  const plan = parsePlan(data.planText);
+  if (data.version !== 2) throw new Error(`${url}: unknown data version ${String(data.version)}`);
+  const plan = indexPlan(data.plan);
   const layers = data.layers.map((l) => (l.tiles ? { ...l, tiles: { ...l.tiles, url: absoluteTileUrl(l.tiles.url) } } : l));
   const store = buildFeatureStore(layers, new Map(Object.entries(data.collections)));
   return { plan, store, coverage: data.coverage };

@@ -4,7 +4,8 @@ import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from
 import { describe, expect, it } from 'vitest';
 import { M2_PER_MU } from '../core/geometry/measure.ts';
 import { inventorySchema, type InventoryItem } from '../core/plan/inventorySchema.ts';
-import { parsePlan, planNodeText } from '../core/plan/parsePlan.ts';
+import { parsePlan } from '../core/plan/parsePlan.ts';
+import { planNodeText } from '../core/plan/planNodeText.ts';
 import type { PlanFeature, PlanFeatureCollection } from '../core/featureSchema.ts';
 import { layerRegistrySchema } from '../core/layerRegistry.ts';
 import { validateLayers } from '../core/validateGeo.ts';

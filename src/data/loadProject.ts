@@ -1,4 +1,5 @@
-import { parsePlan, planNodeText } from '../core/plan/parsePlan.ts';
+import { parsePlan } from '../core/plan/parsePlan.ts';
+import { planNodeText } from '../core/plan/planNodeText.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { buildFeatureStore, type FeatureStore } from '../core/featureStore.ts';
 import { layerRegistrySchema } from '../core/layerRegistry.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan, planNodeText } from '../core/plan/parsePlan';
+import { parsePlan } from '../core/plan/parsePlan';
+import { planNodeText } from '../core/plan/planNodeText';
 import { planSummariesEn } from './en/planSummaries';
 import { readRepoFile } from '../../tests/support/project.ts';
 

@@ -49,8 +49,8 @@ async function fakeInternet(route: Route): Promise<void> {
 /** The shipped project data with markup in the plan's document number and a tiles layer whose attribution is markup. */
 async function hostileProjectData(route: Route): Promise<void> {
   const res = await route.fetch();
-  const data = (await res.json()) as { planText: string; layers: Record<string, unknown>[]; collections: Record<string, object> };
-  data.planText = data.planText.replace(/\S+〔2021〕9号/, EVIL_DOC);
+  const data = (await res.json()) as { plan: { documentNumber: string }; layers: Record<string, unknown>[]; collections: Record<string, object> };
+  data.plan.documentNumber = EVIL_DOC;
   const fill = data.layers.find((l) => l.role === 'plan' && l.draw === 'fill');
   data.layers.push({
     ...fill,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlanParseError, parsePlan, planNodeText } from './parsePlan';
+import { PlanParseError, parsePlan } from './parsePlan';
+import { planNodeText } from './planNodeText';
 import type { Plan, PlanTable, PlanTableRow } from './types';
 import { readRepoFile } from '../../../tests/support/project.ts';
 import { thrownBy } from '../../../tests/support/thrown.ts';

@@ -1,12 +1,12 @@
 import type {
   Plan,
   PlanChapter,
-  PlanNode,
   PlanSection,
   PlanTable,
 } from './types';
 import { APPENDIX_HEADING, BOOKMARK, CHAPTER_HEADING, DOCUMENT_NUMBER, ISSUE_DATE_LINE, PlanParseError, QUOTED_TITLE, SECTION_HEADING, TABLE_HEADING, excerpt, isBlank, isCell, parseNumeral, type SourceLine } from './planLines.ts';
 import { parseTable } from './planTable.ts';
+import { indexPlan } from './indexPlan.ts';
 
 export { PlanParseError } from './planLines.ts';
 
@@ -172,47 +172,8 @@ export function parsePlan(text: string): Plan {
     throw new PlanParseError(null, 'expected at least one chapter heading like 一、…');
   }
 
-  const byId = new Map<string, PlanNode>();
-  const add = (node: PlanNode): void => {
-    if (byId.has(node.id)) throw new PlanParseError(null, `expected unique ids, found ${node.id} twice`);
-    byId.set(node.id, node);
-  };
-  for (const node of chapters) add({ kind: 'chapter', id: node.id, node });
-  for (const node of sections) add({ kind: 'section', id: node.id, node });
-  for (const node of tables) {
-    add({ kind: 'table', id: node.id, node });
-    for (const row of node.rows) add({ kind: 'row', id: row.id, node: row });
-  }
-
-  return { ...readFrontMatter(preamble), preamble, chapters, sections, tables, byId };
-}
-
-/**
- * The plain text of one node, for checking that a quoted passage really occurs in the node it
- * cites. Chapters and sections give their title and own paragraphs (tables are separate nodes);
- * a table gives its label, title, header, every cell and its notes; a row gives its cells joined
- * by a space. Cell line breaks are kept as `\n`, so callers comparing quotes should normalise
- * whitespace on both sides.
- *
- * @returns undefined when no node has that id.
- */
-export function planNodeText(plan: Plan, id: string): string | undefined {
-  const entry = plan.byId.get(id);
-  if (entry === undefined) return undefined;
-  switch (entry.kind) {
-    case 'chapter':
-    case 'section':
-      return [entry.node.title, ...entry.node.paragraphs].join('\n');
-    case 'table': {
-      const table = entry.node;
-      return [
-        `${table.label} ${table.title}`,
-        table.columns.join(' '),
-        ...table.rows.map((row) => row.cells.join(' ')),
-        ...table.notes,
-      ].join('\n');
-    }
-    case 'row':
-      return entry.node.cells.join(' ');
-  }
+  return indexPlan(
+    { ...readFrontMatter(preamble), preamble, chapters, sections, tables },
+    (id) => new PlanParseError(null, `expected unique ids, found ${id} twice`),
+  );
 }

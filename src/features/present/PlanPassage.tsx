@@ -1,4 +1,4 @@
-import { planNodeText } from '../../core/plan/parsePlan.ts';
+import { planNodeText } from '../../core/plan/planNodeText.ts';
 import { planLabel } from '../../core/plan/planLabels.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { planSummariesEn } from '../../i18n/en/planSummaries.ts';

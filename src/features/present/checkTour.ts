@@ -1,5 +1,5 @@
 import type { FeatureStore } from '../../core/featureStore.ts';
-import { planNodeText } from '../../core/plan/parsePlan.ts';
+import { planNodeText } from '../../core/plan/planNodeText.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { appendixIndicators } from './indicators.ts';
 import type { Tour } from './tourSchema.ts';

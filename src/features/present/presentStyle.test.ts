@@ -17,10 +17,12 @@ describe('the presentation style', () => {
   const glyphsUrl = 'plan-glyphs://http://127.0.0.1/glyphs/{fontstack}/{range}.pbf';
   const style = presentationStyle(store, { sizeScale: 2, glyphsUrl, districtSource: zhApp.districtSource });
 
-  it('in English, attributes the district boundary in English (no Chinese source line)', () => {
+  it('in English, attributes the district boundary and every credited layer in English (no Chinese source line)', () => {
     const en = presentationStyle(store, { sizeScale: 2, glyphsUrl, lang: 'en', districtSource: enApp.districtSource });
     const lines = Object.values(en.sources).flatMap((src) => ('attribution' in src && src.attribution ? [src.attribution] : []));
-    expect(lines).toEqual([enApp.districtSource]);
+    const credited = store.layers.flatMap((l) => (l.attribution ? [l.attribution.en] : []));
+    expect(credited.length).toBeGreaterThan(0);
+    expect(lines.sort()).toEqual([enApp.districtSource, ...credited].sort());
     expect(lines.join('')).not.toMatch(/\p{Script=Han}/u);
   });
 

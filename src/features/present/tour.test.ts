@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planNodeText } from '../../core/plan/parsePlan.ts';
+import { planNodeText } from '../../core/plan/planNodeText.ts';
 import { checkTour } from './checkTour.ts';
 import tourJson from './tour.json';
 import { parseTour, tourSchema } from './tourSchema.ts';

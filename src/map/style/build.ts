@@ -35,7 +35,7 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
       type: 'geojson',
       data: toRenderCollection(store.byLayer.get(l.id)?.features ?? []),
       promoteId: 'id',
-      attribution: l === district ? (o.districtSource ?? '区界：公开行政区划数据（GCJ-02 转 WGS-84，简化）') : l.attribution,
+      attribution: l === district ? (o.districtSource ?? '区界：公开行政区划数据（GCJ-02 转 WGS-84，简化）') : l.attribution?.[o.lang],
     };
     if (l.role === 'plan' || l.draw === 'fill') {
       sources[labelSourceId(l.id)] = {
