@@ -235,10 +235,7 @@ export class MapController {
     this.layers.setOpacity(layerId, opacity);
   }
 
-  /**
-   * The interface language changed: the labels read the features' names in `lang`, the attribution (`<basemap
-   * part> · <plan part>`, the district source's line) takes the new words; the basemaps reword their own part.
-   */
+  /** The language changed: labels, the attribution (basemap and plan parts, each source's credit) reword; basemaps reword their own part. */
   async setLang(lang: Lang, attribution: string, districtSource: string): Promise<void> {
     await this.ready;
     if (this.removed) return;
@@ -248,8 +245,10 @@ export class MapController {
       if (isNameLabel(this.map.getLayoutProperty(layer.id, 'text-field'))) this.map.setLayoutProperty(layer.id, 'text-field', labelText(lang));
     }
     const d = layerWithPurpose(this.o.store.layers, 'district');
-    const district = d && this.map.getSource(sourceId(d.id));
-    if (district) district.attribution = districtSource;
+    for (const l of this.o.store.layers) {
+      const source = this.map.getSource(sourceId(l.id)), line = l === d ? districtSource : l.attribution?.[lang];
+      if (source && line) source.attribution = line;
+    }
     this.basemap.reword(attribution);
   }
 

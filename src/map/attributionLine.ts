@@ -10,6 +10,7 @@ import { htmlToText, type AttributionPart } from '../core/attributionText.ts';
  */
 export class AttributionLine implements IControl {
   private map: MlMap | null = null;
+  private box: HTMLElement | null = null;
   private el: HTMLElement | null = null;
   private shown = '';
 
@@ -17,18 +18,50 @@ export class AttributionLine implements IControl {
 
   onAdd(map: MlMap): HTMLElement {
     this.map = map;
+    // MapLibre's markup and classes: on a narrow map the line folds behind an ⓘ button (its CSS).
+    const box = (this.box = document.createElement('details'));
+    box.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
+    box.open = true;
+    const button = document.createElement('summary');
+    button.className = 'maplibregl-ctrl-attrib-button';
+    // The same words MapLibre's own control uses (the map's `locale` option can reword them).
+    const label = (map as unknown as { _getUIString?(key: string): string })._getUIString?.('AttributionControl.ToggleAttribution') ?? 'Toggle attribution';
+    button.title = label;
+    button.setAttribute('aria-label', label);
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      box.classList.toggle('maplibregl-compact-show');
+    });
     const el = (this.el = document.createElement('div'));
-    el.className = 'maplibregl-ctrl maplibregl-ctrl-attrib';
+    el.className = 'maplibregl-ctrl-attrib-inner';
+    box.append(button, el);
     map.on('styledata', this.render);
     map.on('sourcedata', (e) => (e.sourceDataType === 'metadata' || e.sourceDataType === 'visibility') && this.render());
+    map.on('resize', this.fit);
+    // As MapLibre's control: unfolded, it folds again once the user moves the map.
+    map.on('drag', () => box.classList.remove('maplibregl-compact-show'));
     this.render();
-    return el;
+    this.fit();
+    return box;
   }
 
   /** Only when the map goes (the control stays for the map's life), so its listeners go with it. */
   onRemove(): void {
-    this.el?.remove();
+    this.box?.remove();
   }
+
+  /**
+   * Compact on a map 640 px wide or less, as MapLibre's control: an ⓘ that unfolds the line. Unlike
+   * MapLibre's it starts folded: on a phone the unfolded credits run to three lines under the time bar.
+   */
+  private fit = (): void => {
+    const box = this.box;
+    if (!box || !this.map) return;
+    const narrow = this.map.getCanvasContainer().offsetWidth <= 640;
+    if (narrow === box.classList.contains('maplibregl-compact')) return;
+    box.classList.toggle('maplibregl-compact', narrow);
+    box.classList.remove('maplibregl-compact-show');
+  };
 
   /** Replaces the code's own parts (the basemap's and the plan's). */
   set(parts: AttributionPart[]): void {

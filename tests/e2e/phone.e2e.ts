@@ -156,6 +156,18 @@ for (const vp of PHONES) {
       expect(legend!.bottom).toBeLessThanOrEqual(legend!.innerHeight);
       await toggle.tap();
       expect(await page.locator('.legend__body').count()).toBe(0);
+      // The attribution is folded behind its ⓘ on a phone (three lines of credits would cover the scale
+      // and the time bar); the ⓘ unfolds it and folds it again.
+      const attribution = page.locator('.maplibregl-ctrl-attrib');
+      expect(await attribution.getAttribute('class')).toContain('maplibregl-compact');
+      expect((await attribution.boundingBox())!.height, 'folded attribution: its ⓘ only').toBeLessThanOrEqual(48);
+      await attribution.locator('.maplibregl-ctrl-attrib-button').tap();
+      await expect.poll(() => attribution.getAttribute('class')).toContain('maplibregl-compact-show');
+      await expect.poll(() => attribution.locator('.maplibregl-ctrl-attrib-inner').isVisible()).toBe(true);
+      expect(await attribution.textContent()).toMatch(/兴政发/);
+      await screenshot(page, `${tag}-04-attribution-open`);
+      await attribution.locator('.maplibregl-ctrl-attrib-button').tap();
+      await expect.poll(() => attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
       expect(errors).toEqual([]);
       await close();
     });
