@@ -4,7 +4,8 @@
  * - `script-src 'self'`: no inline script and no `eval`; Vite emits only module files.
  * - `worker-src 'self' blob:`: MapLibre 6's worker is a file of the build; the analysis and import
  *   workers too. `blob:` is kept for MapLibre's fallback of wrapping the worker in a blob.
- * - `connect-src 'self' https:`: the data file, glyphs and tiles of the build; online basemaps are https.
+ * - `connect-src 'self' blob: https:`: the data file, glyphs and tiles of the build; online basemaps are
+ *   https; an imported file reaches MapLibre's worker as a `blob:` URL of the page's own making.
  * - `img-src 'self' data: blob: https:`: MapLibre decodes raster tiles and icons into blobs.
  * - `style-src 'self'`: stylesheets of the build only; element styles are set through the CSSOM, which a
  *   policy does not restrict.
@@ -15,7 +16,7 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "worker-src 'self' blob:",
   "child-src 'self' blob:",
-  "connect-src 'self' https:",
+  "connect-src 'self' blob: https:",
   "img-src 'self' data: blob: https:",
   "style-src 'self'",
   "font-src 'self' data:",

@@ -30,6 +30,7 @@ type MapHandle = {
   project(ll: [number, number]): { x: number; y: number };
   getCanvas(): HTMLCanvasElement;
   getCenter(): { lng: number; lat: number };
+  getStyle(): { layers: { id: string }[] };
 };
 
 const centre = (page: Page) =>
@@ -54,7 +55,9 @@ const squares = (n: number) =>
 const drawnPoints = (page: Page) =>
   page.evaluate(() => {
     const m = (window as unknown as { planMap: MapHandle }).planMap;
-    return m.queryRenderedFeatures({ layers: ['overlay-import-point'] }).map((f) => ({ i: Number(f.properties.i), at: f.geometry.coordinates }));
+    // Each import has layers of its own (overlay-import-<n>-point): the test reads the newest.
+    const layers = m.getStyle().layers.map((l) => l.id).filter((id) => /^overlay-import-\d+-point$/.test(id));
+    return m.queryRenderedFeatures({ layers: layers.slice(-1) }).map((f) => ({ i: Number(f.properties.i), at: f.geometry.coordinates }));
   });
 
 const screenOf = (page: Page, ll: [number, number]) =>

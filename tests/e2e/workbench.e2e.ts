@@ -369,7 +369,9 @@ describe('import', () => {
       await box.waitFor({ timeout: 30_000 });
       expect(await box.textContent()).toMatch(where);
       if (i === 1) await screenshot(page, '28-import-broken');
-      expect(await page.evaluate(() => Boolean((window as unknown as { planMap: MapHandle }).planMap.getSource('overlay-import')))).toBe(false);
+      const sources = () => Object.keys((window as unknown as { planMap: { getStyle(): { sources: object } } }).planMap.getStyle().sources);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-testid="import-row"]').length)).toBe(0);
+      expect((await page.evaluate(sources)).filter((k) => k.startsWith('overlay-import'))).toEqual([]);
       await box.getByRole('button', { name: '关闭' }).click();
     }
     void fixtures;

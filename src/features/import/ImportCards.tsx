@@ -47,3 +47,21 @@ export function ImportedPopup({ rows }: { rows: { key: string; value: string }[]
     </div>
   );
 }
+
+/** The files on the map, each with its name, how many features it drew, and a button that removes it. */
+export function ImportList({ imports, onRemove }: { imports: readonly { key: number; name: string; count: number }[]; onRemove(key: number): void }) {
+  const w = useWords('tools', TOOLS_ZH);
+  return (
+    <ul className="tools__imports" data-testid="import-list" aria-label={w.importsOnMap}>
+      {imports.map((e) => (
+        <li key={e.key} data-testid="import-row">
+          <span className="tools__import-name">{e.name}</span>
+          <span className="tools__hint">{w.importCount(e.count)}</span>
+          <button type="button" aria-label={w.removeFile(e.name)} title={w.removeFile(e.name)} onClick={() => onRemove(e.key)}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { CrsChoiceId } from '../../core/crs/crsChoices.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { MapController } from '../../map/MapController.ts';
-import type { ImportedOverlay } from '../../map/overlays/importedOverlay.ts';
+import type { ImportEntry } from './importRun.tsx';
 import type { ImportProblem } from './importTypes.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
@@ -11,6 +11,7 @@ import { ToolButton } from '../../ui/Toolbar.tsx';
 // The cards (problems, an imported feature's popup) and the tools' words are a chunk of their own.
 const cards = () => import('./ImportCards.tsx');
 const ImportProblems = lazy(() => cards().then((m) => ({ default: m.ImportProblems })));
+const ImportList = lazy(() => cards().then((m) => ({ default: m.ImportList })));
 const menu = () => import('./ImportMenu.tsx');
 // What an import does (read, check, draw, say so) loads with the first import.
 const run = () => import('./importRun.tsx');
@@ -23,12 +24,12 @@ const ImportMenu = lazy(() => menu().then((m) => ({ default: m.ImportMenu })));
  */
 export function ImportTool({ store, controller, onNotice }: { store: FeatureStore; controller: MapController | null; onNotice(n: Notice): void }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const overlayRef = useRef<ImportedOverlay | null>(null);
-  // The imported features' properties, by index (importRun.tsx).
-  const propsRef = useRef<ReadonlyMap<string, unknown>[]>([]);
+  // The files on the map, each its own overlay (several at once); the ref is what the cleanup sees.
+  const [imports, setImports] = useState<ImportEntry[]>([]);
+  const importsRef = useRef<ImportEntry[]>([]);
+  const nextKey = useRef(1);
   const [problems, setProblems] = useState<{ file: string; errors: ImportProblem[]; count: number } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [loaded, setLoaded] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   // The coordinate system the next file is read in; 'auto' lets the .prj or the format say.
   const [crs, setCrs] = useState<CrsChoiceId>('auto');
@@ -56,10 +57,11 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
       setBusy(true);
       setOpen(false);
       try {
-        const outcome = await (await run()).importOne({ file, crs, store, controller, overlayRef, propsRef, i18nRef, onNotice });
+        const outcome = await (await run()).importOne({ file, crs, store, controller, key: nextKey.current++, i18nRef, onNotice });
         if (outcome.drawn) {
           setProblems(null);
-          setLoaded(file.name);
+          importsRef.current = [...importsRef.current, outcome.entry];
+          setImports(importsRef.current);
         } else if (outcome.problems) setProblems(outcome.problems);
       } finally {
         busyRef.current = false;
@@ -69,13 +71,31 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
     [controller, store, onNotice, crs],
   );
 
-  const clear = useCallback(() => {
-    setLoaded(null);
-    if (overlayRef.current) controller?.removeOverlay(overlayRef.current);
-    overlayRef.current = null;
-  }, [controller]);
-  // A new map (or none) has none of the old one's overlay.
-  useEffect(() => () => clear(), [clear]);
+  // Removing an import takes its overlay (and with it its data and properties) off the map and out of memory.
+  const remove = useCallback(
+    (key: number) => {
+      const entry = importsRef.current.find((e) => e.key === key);
+      if (entry) {
+        controller?.removeOverlay(entry.overlay);
+        URL.revokeObjectURL(entry.url);
+      }
+      importsRef.current = importsRef.current.filter((e) => e.key !== key);
+      setImports(importsRef.current);
+    },
+    [controller],
+  );
+  // A new map (or none) has none of the old one's overlays.
+  useEffect(
+    () => () => {
+      for (const e of importsRef.current) {
+        controller?.removeOverlay(e.overlay);
+        URL.revokeObjectURL(e.url);
+      }
+      importsRef.current = [];
+      setImports([]);
+    },
+    [controller],
+  );
 
   // Dropping a file anywhere on the map imports it.
   useEffect(() => {
@@ -121,10 +141,10 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
           if (file) void load(file);
         }}
       />
-      {loaded && (
-        <ToolButton data-testid="import-clear" onClick={clear}>
-          {w.removeImport}
-        </ToolButton>
+      {imports.length > 0 && (
+        <Suspense fallback={null}>
+          <ImportList imports={imports} onRemove={remove} />
+        </Suspense>
       )}
       {problems && (
         <Suspense fallback={null}>

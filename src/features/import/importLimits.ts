@@ -35,3 +35,52 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+
+/**
+ * Most positions and features an import may hold: where the scale bench (`bench/renderPath`) stops
+ * recommending the GeoJSON path the import draws with (150,000 vertices, 50,000 features). A larger
+ * file is refused with its counts before any geometry work. Measured in the browser here (2 cores,
+ * software WebGL; tests/e2e/importScale.e2e.ts): refusing a 1M-position file leaves no main-thread
+ * task over 50 ms (the file is read in the worker); drawing a file at the limit gives tasks of 0.2–0.8 s (MapLibre drawing the new
+ * data), where a 300 px pan of the plan alone took 4.7 s.
+ */
+export const MAX_POSITIONS = 150_000;
+export const MAX_FEATURES = 50_000;
+
+/** Positions in a geometry (any nesting, GeometryCollections included), counted without recursion; non-arrays count nothing. */
+export function countPositions(geometry: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [geometry];
+  while (stack.length) {
+    const g = stack.pop();
+    if (!g || typeof g !== 'object') continue;
+    const rec = g as { coordinates?: unknown; geometries?: unknown };
+    if (Array.isArray(rec.geometries)) for (const x of rec.geometries) stack.push(x);
+    const arrays: unknown[] = [rec.coordinates];
+    while (arrays.length) {
+      const a = arrays.pop();
+      if (!Array.isArray(a)) continue;
+      if (typeof a[0] === 'number') n++;
+      else for (const x of a) arrays.push(x);
+    }
+  }
+  return n;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** The refusal of a file over MAX_POSITIONS or MAX_FEATURES, with its counts and the limits; null when within them. */
+export function tooManyResult(features: number, positions: number): ImportResult | null {
+  const f = features > MAX_FEATURES;
+  const p = positions > MAX_POSITIONS;
+  if (!f && !p) return null;
+  const zh = `文件有 ${fmt(features)} 个要素、${fmt(positions)} 个坐标点，超过上限（${fmt(MAX_FEATURES)} 个要素、${fmt(MAX_POSITIONS)} 个坐标点：更大的数据会让页面卡住），未导入；请简化、拆分或切成矢量瓦片`;
+  const en = `the file holds ${fmt(features)} features and ${fmt(positions)} positions, over the limits (${fmt(MAX_FEATURES)} features, ${fmt(MAX_POSITIONS)} positions: more would freeze the page); not imported: simplify it, split it or cut it into vector tiles`;
+  return {
+    ok: false,
+    errors: [{ severity: 'error', code: 'too-many', featureIndex: null, path: '', zh, en, message: `${zh} / ${en}` }],
+    errorCount: 1,
+    warnings: [],
+    warningCount: 0,
+  };
+}

@@ -4,6 +4,7 @@
  * DOMParser, which workers lack); then every format goes through the same checks
  * (parseGeoJsonImport), so a Shapefile's problems are located and worded as a GeoJSON file's are.
  */
+import { toMapPayload } from './importMapPayload.ts';
 import { parseGeoJsonImport } from './parseGeoJsonImport.ts';
 import { readShapefileZip, ShapefileError } from './readShapefile.ts';
 import type { ImportOptions, ImportProblem, ImportResult, ImportSource } from './importTypes.ts';
@@ -24,7 +25,12 @@ const problem = (severity: 'error' | 'warning', code: ImportProblem['code'], zh:
   message: `${zh} / ${en}`,
 });
 
-export function runImportPipeline({ input, format, options }: PipelineInput): ImportResult {
+export function runImportPipeline(request: PipelineInput): ImportResult {
+  const result = readAndCheck(request);
+  return request.options.forMap ? toMapPayload(result) : result;
+}
+
+function readAndCheck({ input, format, options }: PipelineInput): ImportResult {
   if (format !== 'shapefile') return parseGeoJsonImport(input, { ...options, source: { format } });
   if (typeof input === 'string') throw new Error('a Shapefile arrives as bytes');
   let read;

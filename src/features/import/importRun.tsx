@@ -11,8 +11,9 @@ import type { Notice } from '../../ui/notice.ts';
 import { toolNotice } from '../../ui/toolNotice.ts';
 import { ImportedPopup } from './ImportCards.tsx';
 import { importFile } from './importClient.ts';
-import type { ImportProblem } from './importTypes.ts';
+import type { ImportProblem, MapPayload } from './importTypes.ts';
 import { importedPropertyRows } from './propertyRows.ts';
+import { propertiesOf } from './importMapPayload.ts';
 
 /*
  * One import, from the file to the map and the notice: the import tool's work, in a chunk of its own
@@ -37,6 +38,23 @@ function showProperties(overlay: ImportedOverlay, properties: ReadonlyMap<string
   overlay.showPopup(at, el, () => root.unmount());
 }
 
+/**
+ * The overlay of an import. The worker sent text (importMapPayload.ts): MapLibre's worker loads the
+ * features from a blob: URL and sees only each feature's index (`i`), never the file's keys (its tiling
+ * confuses keys named like Object.prototype's members); a feature's properties are read when it is
+ * clicked. A function of its own, so that the notice's closures in `importOne` do not keep the payload
+ * alive after the import is removed.
+ */
+async function overlayOf(controller: MapController, key: number, payload: MapPayload, i18nRef: RefObject<I18n>): Promise<{ overlay: ImportedOverlay; url: string }> {
+  const url = URL.createObjectURL(new Blob([payload.geojson], { type: 'application/geo+json' }));
+  const { ImportedOverlay } = await import('../../map/overlays/importedOverlay.ts');
+  const overlay = new ImportedOverlay(controller.overlayPalette, key, url, (drawn, at) => {
+    const text = payload.properties[Number(drawn.i)];
+    if (text !== undefined) showProperties(overlay, propertiesOf(text), at, i18nRef.current);
+  });
+  return { overlay, url };
+}
+
 export const busyNotice = (): Notice => toolNotice('import-busy', (t) => t.importBusy, { expiresMs: NOTICE_MS });
 
 export interface ImportRun {
@@ -44,38 +62,35 @@ export interface ImportRun {
   crs: CrsChoiceId;
   store: FeatureStore;
   controller: MapController;
-  overlayRef: RefObject<ImportedOverlay | null>;
-  /** The imported features' properties, by index: MapLibre only ever sees the index (`i`), never the file's keys (its tiling confuses keys named like Object.prototype's members: toString, hasOwnProperty). */
-  propsRef: RefObject<ReadonlyMap<string, unknown>[]>;
+  /** This import's number: its overlay's source and layers are `overlay-import-<key>`. */
+  key: number;
   i18nRef: RefObject<I18n>;
   onNotice(n: Notice): void;
 }
 
-export type ImportOutcome = { drawn: true } | { drawn: false; problems: { file: string; errors: ImportProblem[]; count: number } | null };
+/** An import on the map: its file's name, how many features it drew, and its overlay (remove it to let it go). */
+export interface ImportEntry {
+  key: number;
+  name: string;
+  count: number;
+  overlay: ImportedOverlay;
+  /** The blob: URL MapLibre loads the features from; revoked when the import is removed. */
+  url: string;
+}
 
-/** Imports `file`: drawn, or its problems when it cannot be (the map is then left exactly as it was), or neither when reading failed (said in a notice). */
+export type ImportOutcome = { drawn: true; entry: ImportEntry } | { drawn: false; problems: { file: string; errors: ImportProblem[]; count: number } | null };
+
+/** Imports `file` as an overlay of its own: drawn, or its problems when it cannot be (the map is then left exactly as it was), or neither when reading failed (said in a notice). */
 export async function importOne(r: ImportRun): Promise<ImportOutcome> {
   const { file, controller } = r;
   try {
     const bounds = districtBoundsOf(r.store);
     const chosen = CRS_CHOICES[r.crs];
-    const result = await importFile(file, { ...(bounds ? { districtBbox: bounds } : {}), ...(chosen ? { crs: chosen } : {}) });
+    const result = await importFile(file, { forMap: true, ...(bounds ? { districtBbox: bounds } : {}), ...(chosen ? { crs: chosen } : {}) });
     if (!result.ok) return { drawn: false, problems: { file: file.name, errors: result.errors, count: result.errorCount } };
-    r.propsRef.current = result.collection.features.map((f) => f.properties);
-    const data: GeoJSON.FeatureCollection = {
-      type: 'FeatureCollection',
-      features: result.collection.features.flatMap((f, i) => (f.geometry ? [{ type: 'Feature' as const, geometry: f.geometry, properties: { i } }] : [])),
-    };
-    if (r.overlayRef.current) r.overlayRef.current.setData(data);
-    else {
-      const { ImportedOverlay } = await import('../../map/overlays/importedOverlay.ts');
-      const overlay = new ImportedOverlay(controller.overlayPalette, data, (drawn, at) => {
-        const properties = r.propsRef.current[Number(drawn.i)];
-        if (properties) showProperties(overlay, properties, at, r.i18nRef.current);
-      });
-      r.overlayRef.current = overlay;
-      await controller.addOverlay(overlay);
-    }
+    if (!result.forMap) throw new Error('the import worker sent no map payload');
+    const { overlay, url } = await overlayOf(controller, r.key, result.forMap, r.i18nRef);
+    await controller.addOverlay(overlay);
     const { warningCount, warnings, bbox, crs: used } = result;
     const first = warnings[0];
     const count = result.stats.features;
@@ -93,7 +108,7 @@ export async function importOne(r: ImportRun): Promise<ImportOutcome> {
       ),
     );
     if (!far) goThere();
-    return { drawn: true };
+    return { drawn: true, entry: { key: r.key, name: file.name, count, overlay, url } };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     r.onNotice(toolNotice(`import-failed:${why}`, (t) => t.importFailed(why), { expiresMs: NOTICE_MS }));

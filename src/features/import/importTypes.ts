@@ -18,6 +18,8 @@ export interface ImportOptions {
   maxListed?: number;
   /** The CRS the user chose; absent for "automatic" (the .prj, the format, else the numbers). */
   crs?: Crs;
+  /** Return `forMap` (the features as text, cheap to hand to the main thread) and an empty `collection`. @default false */
+  forMap?: boolean;
   /** What the text was made from, when it was not a GeoJSON file (importPipeline.ts). */
   source?: ImportSource;
 }
@@ -37,6 +39,7 @@ export interface CrsUsed {
 
 export type ImportProblemCode =
   | 'too-large'
+  | 'too-many'
   | 'encoding'
   | 'format'
   | 'syntax'
@@ -114,6 +117,19 @@ export type ImportResult =
       crs: CrsUsed;
       /** Whether some feature lies within `marginKm` of the district; null without a district or geometry. */
       nearDistrict: boolean | null;
+      /** With the `forMap` option (`collection.features` is then empty): see MapPayload. */
+      forMap?: MapPayload;
     }
   | { ok: false; errors: ImportProblem[]; errorCount: number; warnings: ImportProblem[]; warningCount: number };
 
+
+/**
+ * An import as the map takes it, made in the worker: strings cross to the main thread as one copy,
+ * where thousands of objects would each be rebuilt there (importMapPayload.ts).
+ */
+export interface MapPayload {
+  /** A FeatureCollection of the features with a geometry, each with only its index `i` as property. */
+  geojson: string;
+  /** Each feature's properties, by index, as the JSON text of its [key, value] pairs. */
+  properties: string[];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importGeoJson } from './importClient.ts';
 import { scanJson } from './jsonScan.ts';
-import { DEFAULT_MAX_BYTES, geometryMessageZh, parseGeoJsonImport } from './parseGeoJsonImport.ts';
+import { DEFAULT_MAX_BYTES, geometryMessageZh, MAX_POSITIONS, parseGeoJsonImport } from './parseGeoJsonImport.ts';
 import { bytes, DISTRICT, failed, ok, only, parse, text } from './importTestFiles.ts';
 
 describe('import: valid files', () => {
@@ -306,20 +306,29 @@ describe('import: hostile input', () => {
     expect(e.zh).toMatch(/GBK/);
   });
 
-  it('a 1,000,000-vertex ring validates in reasonable time (self-intersection check skipped, said so)', () => {
-    const N = 1_000_000;
+  const ringFile = (N: number) => {
     const parts: string[] = new Array<string>(N + 1);
     for (let i = 0; i < N; i++) {
       const a = (i / N) * 2 * Math.PI;
       parts[i] = `[${(122.07 + 0.05 * Math.cos(a)).toFixed(7)},${(41.12 + 0.05 * Math.sin(a)).toFixed(7)}]`;
     }
     parts[N] = parts[0] as string;
-    const file = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":1},"geometry":{"type":"Polygon","coordinates":[[${parts.join(',')}]]}}]}`;
+    return `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"n":1},"geometry":{"type":"Polygon","coordinates":[[${parts.join(',')}]]}}]}`;
+  };
+
+  it('a 1,000,000-vertex ring is refused with its count and the limit, in reasonable time', () => {
     const t = Date.now();
-    const r = ok(parseGeoJsonImport(file, { districtBbox: DISTRICT }));
-    const ms = Date.now() - t;
-    expect(r.stats.positions).toBe(N + 1);
+    const e = only(failed(parseGeoJsonImport(ringFile(1_000_000), { districtBbox: DISTRICT })).errors);
+    expect(Date.now() - t).toBeLessThan(15_000);
+    expect(e.code).toBe('too-many');
+    expect(e.en).toContain('1,000,001 positions');
+    expect(e.en).toContain(`${MAX_POSITIONS.toLocaleString('en-US')} positions`);
+    expect(e.zh).toContain('1,000,001 个坐标点');
+  }, 60_000);
+
+  it('a ring just under the limit validates (self-intersection check skipped, said so)', () => {
+    const r = ok(parseGeoJsonImport(ringFile(MAX_POSITIONS - 1), { districtBbox: DISTRICT }));
+    expect(r.stats.positions).toBe(MAX_POSITIONS);
     expect(r.warnings.map((w) => w.code)).toEqual(['unchecked']);
-    expect(ms).toBeLessThan(15_000);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import type { Geometry } from 'geojson';
 import { checkGeometry } from '../../core/validateGeo.ts';
 import { GeometryChecks, KINKS_MAX_POSITIONS } from './importGeometry.ts';
-import { DEFAULT_MAX_BYTES, tooLargeResult, utf8Length } from './importLimits.ts';
+import { countPositions, DEFAULT_MAX_BYTES, tooLargeResult, tooManyResult, utf8Length } from './importLimits.ts';
 import { geometryMessageZh, Problems, projectedHint } from './importProblems.ts';
 import { decideCrs } from './importCrs.ts';
 import { foreignBinary, foreignText } from './importSniff.ts';
@@ -11,7 +11,7 @@ import type { ImportedFeature, ImportOptions, ImportProblemCode, ImportResult } 
 import { excerptAt, formatPath, makeLocator, scanJson, type ScanIssue } from './jsonScan.ts';
 
 export type * from './importTypes.ts';
-export { DEFAULT_MAX_BYTES, utf8Length } from './importLimits.ts';
+export { DEFAULT_MAX_BYTES, MAX_FEATURES, MAX_POSITIONS, utf8Length } from './importLimits.ts';
 export { KINKS_BUDGET, KINKS_MAX_POSITIONS } from './importGeometry.ts';
 export { geometryMessageZh } from './importProblems.ts';
 export { dropUnsafeKeys } from './importStructure.ts';
@@ -137,6 +137,11 @@ export function parseGeoJsonImport(input: string | ArrayBuffer, options: ImportO
 
   const raw = featuresOfRoot(root, fileProblem);
   if (raw === null) return problems.failed();
+  // Too many features or positions: refused with the counts before any geometry work (importLimits.ts).
+  let positions = 0;
+  for (const r of raw) positions += countPositions(isRecord(r.value) ? r.value.geometry : null);
+  const tooMany = tooManyResult(raw.length, positions);
+  if (tooMany) return tooMany;
 
   // The CRS (chosen, from the .prj, the format or the numbers); positions move to WGS-84 before any check.
   const crs = decideCrs(options.crs, options.source, raw.map((r) => (isRecord(r.value) ? r.value.geometry : null)), options.districtBbox);

@@ -39,7 +39,6 @@ export const app: Messages['app'] = {
   export: 'Export',
   import: 'Import',
   importing: 'Importing…',
-  removeImport: 'Remove import',
   basemap: 'Basemap',
   basemapIs: (label) => `Basemap: ${label}`,
   offlineBase: 'Offline schematic base',

@@ -32,6 +32,9 @@ export const tools: LazyMessages['tools'] = {
   importedLayer: 'Imported temporary layer (properties shown as plain text)',
   importBusy: 'The previous file is still being imported: import the next one when it is done.',
   importFar: '; the data lie far from the district, so the map stayed where it was',
+  importsOnMap: 'Imported files on the map',
+  importCount: (n) => `${n} feature${n === 1 ? '' : 's'}`,
+  removeFile: (file) => `Remove ${file}`,
   goThere: 'Go there',
   importCrs: (crs, from) =>
     `; CRS: ${crs} (${{ choice: 'as chosen', prj: 'from the .prj', format: 'the format says WGS-84', numbers: 'none named; the numbers are longitude/latitude, read as WGS-84' }[from]})`,

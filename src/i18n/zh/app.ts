@@ -42,7 +42,6 @@ export const app = {
   export: '导出',
   import: '导入',
   importing: '导入中…',
-  removeImport: '移除导入',
   // Basemap button (the basemaps' own words load with them: zh/basemap.ts)
   basemap: '底图',
   basemapIs: (label: string) => `底图：${label}`,

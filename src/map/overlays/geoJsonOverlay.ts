@@ -14,14 +14,15 @@ type OverlayLayer = Exclude<LayerSpecification, { type: 'background' }>;
 export class GeoJsonOverlay implements MapOverlay {
   readonly sourceId: string;
   readonly layerIds: readonly string[];
-  private data: GeoJSON.GeoJSON;
+  private data: GeoJSON.GeoJSON | string;
   private map: MlMap | null = null;
 
   constructor(
     readonly rank: number,
     name: string,
     private readonly layers: readonly OverlayLayer[],
-    data: GeoJSON.GeoJSON = { type: 'FeatureCollection', features: [] },
+    /** The features, or the URL MapLibre's worker loads them from (no copy through the main thread). */
+    data: GeoJSON.GeoJSON | string = { type: 'FeatureCollection', features: [] },
   ) {
     this.sourceId = `overlay-${name}`;
     this.layerIds = layers.map((l) => l.id);
@@ -29,7 +30,7 @@ export class GeoJsonOverlay implements MapOverlay {
   }
 
   /** Replaces what is drawn (kept until the overlay is added when it is not yet). */
-  setData(data: GeoJSON.GeoJSON): void {
+  setData(data: GeoJSON.GeoJSON | string): void {
     this.data = data;
     this.map?.getSource<GeoJSONSource>(this.sourceId)?.setData(data);
   }

@@ -6,7 +6,8 @@ import { importedLayers } from './overlayLayers.ts';
 import type { OverlayPalette } from './overlayPalette.ts';
 
 /**
- * A file the user imported, drawn above the plan. A click on one of its features goes to
+ * A file the user imported, drawn above the plan; several at once, each its own source and layers
+ * (`overlay-import-<key>`, `overlay-import-<key>-point`, …). A click on one of its features goes to
  * `onFeatureClick` instead of selecting a plan feature; `showPopup` shows what that returns in a popup
  * apart from the selection's.
  */
@@ -15,10 +16,11 @@ export class ImportedOverlay extends GeoJsonOverlay {
 
   constructor(
     colours: OverlayPalette,
-    data: GeoJSON.GeoJSON,
+    key: number,
+    data: GeoJSON.GeoJSON | string,
     private readonly onFeatureClick: (properties: Record<string, unknown>, at: LngLat) => void,
   ) {
-    super(OVERLAY_RANK.imported, 'import', importedLayers('overlay-import', colours), data);
+    super(OVERLAY_RANK.imported, `import-${key}`, importedLayers(`overlay-import-${key}`, colours), data);
   }
 
   click(e: MapClick): boolean {
