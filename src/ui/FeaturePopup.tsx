@@ -1,4 +1,5 @@
-import { computeMeasures, diffPct, formatArea, formatLength } from '../core/geometry/measure.ts';
+import { computeMeasures, diffPct, formatArea, formatAreaRounded, formatLength, formatLengthRounded } from '../core/geometry/measure.ts';
+import { figureOf } from '../core/geometry/figure.ts';
 import type { PlanFeature } from '../core/featureSchema.ts';
 import { ACCURACY_WORDS, STATUS_WORDS } from '../core/vocabulary.ts';
 import { checkLink } from '../core/link/safeLink.ts';
@@ -129,13 +130,16 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
   const w = useWords('feature', FEATURE_ZH);
   const p = feature.properties;
   const rows: { label: string; declared?: string; computed?: string; diff?: string }[] = [];
+  const schematic = p.accuracy === 'schematic';
   if (computed.areaM2 !== undefined || p.declaredAreaM2 !== undefined) {
     const d = p.declaredAreaM2 !== undefined ? formatArea(p.declaredAreaM2, lang) : undefined;
     const c = computed.areaM2 !== undefined ? formatArea(computed.areaM2, lang) : undefined;
+    // Measured on schematic geometry: rounded and marked, like every figure from a schematic shape.
+    const rounded = schematic && computed.areaM2 !== undefined ? formatAreaRounded(figureOf(computed.areaM2, 'area', [p.accuracy]).value, lang) : undefined;
     rows.push({
       label: w.area,
       declared: d && `${d.km2} · ${d.m2} · ${d.mu}`,
-      computed: c && `${c.km2} · ${c.m2} · ${c.mu}`,
+      computed: rounded ? `${rounded.km2} · ${rounded.mu}` : c && `${c.km2} · ${c.m2} · ${c.mu}`,
       diff:
         p.declaredAreaM2 !== undefined && computed.areaM2 !== undefined
           ? fmtPct(diffPct(computed.areaM2, p.declaredAreaM2))
@@ -146,7 +150,12 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
     rows.push({
       label: w.length,
       declared: p.declaredLengthKm !== undefined ? formatLength(p.declaredLengthKm, lang) : undefined,
-      computed: computed.lengthKm !== undefined ? formatLength(computed.lengthKm, lang) : undefined,
+      computed:
+        computed.lengthKm === undefined
+          ? undefined
+          : schematic
+            ? formatLengthRounded(figureOf(computed.lengthKm, 'length', [p.accuracy]).value, lang)
+            : formatLength(computed.lengthKm, lang),
       diff:
         p.declaredLengthKm !== undefined && computed.lengthKm !== undefined
           ? fmtPct(diffPct(computed.lengthKm, p.declaredLengthKm))
@@ -173,6 +182,11 @@ function Measures({ feature, computed }: { feature: PlanFeature; computed: Retur
             <td>{r.declared ?? '—'}</td>
             <td>
               {r.computed ?? '—'}
+              {r.computed && schematic && (
+                <span className="figure-mark" data-testid="figure-mark" title={w.schematicFigureTitle}>
+                  {w.schematicFigure}
+                </span>
+              )}
               {r.diff && <span className="feature-popup__diff">{lang === 'zh' ? ` （${r.diff}）` : ` (${r.diff})`}</span>}
             </td>
           </tr>

@@ -20,6 +20,8 @@ export const feature: LazyMessages['feature'] = {
   perDay: 'm³/day',
   declared: 'In the plan',
   computed: 'Measured on the map',
+  schematicFigure: 'approx.',
+  schematicFigureTitle: 'Measured on a schematic shape (its real outline is unknown); rounded to 2 significant figures',
   quoteBefore: 'The plan: ',
   quoteAfter: '; measured on the map with turf on the WGS-84 ellipsoid',
 };

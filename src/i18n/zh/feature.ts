@@ -19,6 +19,8 @@ export const feature = {
   perDay: 'm³/日',
   declared: '规划数据',
   computed: '图上量算',
+  schematicFigure: '示意',
+  schematicFigureTitle: '依据示意范围量算（确切边界未知），取两位有效数字',
   /** Around the plan's own words (which stay Chinese) under the measures. */
   quoteBefore: '规划原文：',
   quoteAfter: '；图上量算由 turf 按 WGS-84 椭球计算',
