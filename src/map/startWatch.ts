@@ -20,4 +20,10 @@ export function watchStart(map: MlMap, container: HTMLElement, onFail: () => voi
     clearTimeout(timer);
     container.querySelector(`.${START_FAILURE_CLASS}`)?.remove();
   });
+  // A map removed before its first frame (a presentation left while loading) did not fail; a timer
+  // left running would report it 20 s later into a detached element, and keep the map alive until then.
+  map.once('remove', () => {
+    started = true;
+    clearTimeout(timer);
+  });
 }
