@@ -11,7 +11,7 @@ import * as turf from '@turf/turf';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from '../support/browser.ts';
+import { openPage, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession, screenPointOf } from '../support/browser.ts';
 import { repoPath } from '../support/project.ts';
 
 let s: AppSession;
@@ -60,13 +60,6 @@ const drawnPoints = (page: Page) =>
     return m.queryRenderedFeatures({ layers: layers.slice(-1) }).map((f) => ({ i: Number(f.properties.i), at: f.geometry.coordinates }));
   });
 
-const screenOf = (page: Page, ll: [number, number]) =>
-  page.evaluate((p) => {
-    const m = (window as unknown as { planMap: MapHandle }).planMap;
-    const r = m.getCanvas().getBoundingClientRect();
-    const pt = m.project(p);
-    return { x: r.left + pt.x, y: r.top + pt.y };
-  }, ll);
 
 const notice = (page: Page) => page.locator('[data-testid="notices"]');
 
@@ -82,7 +75,7 @@ async function expectInPlace(page: Page, metres: number) {
 
 /** Clicks the first control point and returns its popup's text. */
 async function popupText(page: Page) {
-  const pt = await screenOf(page, control[0]!.geometry.coordinates as [number, number]);
+  const pt = await screenPointOf(page, control[0]!.geometry.coordinates as [number, number]);
   await page.mouse.click(pt.x, pt.y);
   const popup = page.locator('[data-testid="imported-popup"]');
   await popup.waitFor({ timeout: 10_000 });
@@ -161,7 +154,7 @@ describe('import: what a file cannot do to the app (issue 16)', () => {
     await page.locator('[data-testid="import-input"]').setInputFiles(file);
     await expect.poll(() => notice(page).textContent(), { timeout: 30_000 }).toContain('已导入 import-proto-names.geojson');
     await settle(page);
-    const pt = await screenOf(page, [122.065, 41.104]);
+    const pt = await screenPointOf(page, [122.065, 41.104]);
     await page.mouse.click(pt.x, pt.y);
     const popup = page.locator('[data-testid="imported-popup"]');
     await popup.waitFor({ timeout: 10_000 });

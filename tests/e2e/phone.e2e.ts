@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAP_TIMEOUT_MS, openPage, screenshot, settle, startSession, type AppSession, type OpenOptions } from '../support/browser.ts';
+import { MAP_TIMEOUT_MS, openPage, screenshot, settle, startSession, type AppSession, type OpenOptions, screenPointOf } from '../support/browser.ts';
 import { readRepoFile } from '../support/project.ts';
 
 /**
@@ -73,15 +73,6 @@ async function expectPhoneFit(page: Page, what: string) {
   expect(await smallTargets(page), `targets under 44 px (${what})`).toEqual([]);
 }
 
-/** The screen position (page px) of a longitude/latitude on the explorer's map. */
-async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
-  return page.evaluate((ll) => {
-    const m = (window as unknown as { planMap: { project(p: [number, number]): { x: number; y: number } } }).planMap;
-    const p = m.project(ll);
-    const r = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, lngLat);
-}
 
 /** A sheet: fixed to the bottom of the window, at most ~60% of its height, fully on screen. */
 async function sheetBox(page: Page, selector: string) {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { area, pointOnFeature } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, openFeature, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession } from '../support/browser.ts';
+import { openPage, openFeature, screenshot, settle, SCREENSHOT_DIR, startSession, type AppSession, screenPointOf } from '../support/browser.ts';
 import { loadTestProject, repoPath } from '../support/project.ts';
 
 let s: AppSession;
@@ -32,14 +32,6 @@ const rendered = (page: Page) =>
     return out;
   });
 
-/** Screen position (page coordinates) of a longitude/latitude on the map. */
-const screenOf = (page: Page, ll: [number, number]) =>
-  page.evaluate((p) => {
-    const m = (window as unknown as { planMap: MapHandle }).planMap;
-    const r = m.getCanvas().getBoundingClientRect();
-    const pt = m.project(p);
-    return { x: r.left + pt.x, y: r.top + pt.y };
-  }, ll);
 
 describe('layer panel and filters', () => {
   it('a status filter changes the counts, the map and the list', async () => {
@@ -184,7 +176,7 @@ describe('measure', () => {
     ];
     await page.locator('[data-testid="measure-polygon"]').click();
     for (const ll of ring) {
-      const p = await screenOf(page, ll);
+      const p = await screenPointOf(page, ll);
       await page.mouse.click(p.x, p.y);
     }
     await page.keyboard.press('Enter');
@@ -332,7 +324,7 @@ describe('import', () => {
     await page.locator('[data-testid="import-input"]').setInputFiles(file);
     await expect.poll(() => page.locator('[data-testid="notices"]').textContent(), { timeout: 30_000 }).toContain('已导入');
     await settle(page);
-    const pt = await screenOf(page, [122.065, 41.104]);
+    const pt = await screenPointOf(page, [122.065, 41.104]);
     await page.mouse.click(pt.x, pt.y);
     const popup = page.locator('[data-testid="imported-popup"]');
     await popup.waitFor();

@@ -176,3 +176,13 @@ export async function isFullyOnScreen(page: Page, selector: string): Promise<boo
     return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
   }, selector);
 }
+
+/** The page position (CSS px) of a longitude/latitude on the explorer's map, for a click or a tap there. */
+export async function screenPointOf(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const m = (window as unknown as { planMap: { project(p: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } }).planMap;
+    const r = m.getCanvas().getBoundingClientRect();
+    const p = m.project(ll);
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lngLat);
+}
