@@ -2,6 +2,7 @@ import { abortError, callWorker } from '../../data/workerClient.ts';
 import type { ImportRequest } from './import.worker.ts';
 import { detectFormat, isZip } from './importFormat.ts';
 import { DEFAULT_MAX_BYTES, tooLargeResult } from './importLimits.ts';
+import { refusedFile } from './importProblems.ts';
 import type { ImportOptions, ImportResult } from './importTypes.ts';
 
 /*
@@ -23,13 +24,7 @@ export interface ImportRunOptions extends ImportOptions {
   inline?: boolean;
 }
 
-const failed = (zh: string, en: string): ImportResult => ({
-  ok: false,
-  errors: [{ severity: 'error', code: 'read', featureIndex: null, path: '', zh, en, message: `${zh} / ${en}` }],
-  errorCount: 1,
-  warnings: [],
-  warningCount: 0,
-});
+const failed = (zh: string, en: string): ImportResult => refusedFile('read', zh, en);
 
 /**
  * Reads and checks a planner's file off the main thread: GeoJSON, a zipped Shapefile, KML or KMZ,

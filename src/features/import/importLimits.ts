@@ -1,3 +1,4 @@
+import { refusedFile } from './importProblems.ts';
 import type { ImportResult } from './importTypes.ts';
 
 /** Largest file the importer reads: 50 MB (binary megabytes, 52,428,800 bytes), as a file manager shows it. */
@@ -11,13 +12,7 @@ function formatMb(bytes: number): string {
 export function tooLargeResult(bytes: number, maxBytes: number): ImportResult {
   const zh = `文件 ${formatMb(bytes)}，超过 ${formatMb(maxBytes)} 的上限，未读取`;
   const en = `the file is ${formatMb(bytes)}, over the ${formatMb(maxBytes)} limit; it was not read`;
-  return {
-    ok: false,
-    errors: [{ severity: 'error', code: 'too-large', featureIndex: null, path: '', zh, en, message: `${zh} / ${en}` }],
-    errorCount: 1,
-    warnings: [],
-    warningCount: 0,
-  };
+  return refusedFile('too-large', zh, en);
 }
 
 /** UTF-8 length of a string without encoding it. */
@@ -76,11 +71,5 @@ export function tooManyResult(features: number, positions: number): ImportResult
   if (!f && !p) return null;
   const zh = `文件有 ${fmt(features)} 个要素、${fmt(positions)} 个坐标点，超过上限（${fmt(MAX_FEATURES)} 个要素、${fmt(MAX_POSITIONS)} 个坐标点：更大的数据会让页面卡住），未导入；请简化、拆分或切成矢量瓦片`;
   const en = `the file holds ${fmt(features)} features and ${fmt(positions)} positions, over the limits (${fmt(MAX_FEATURES)} features, ${fmt(MAX_POSITIONS)} positions: more would freeze the page); not imported: simplify it, split it or cut it into vector tiles`;
-  return {
-    ok: false,
-    errors: [{ severity: 'error', code: 'too-many', featureIndex: null, path: '', zh, en, message: `${zh} / ${en}` }],
-    errorCount: 1,
-    warnings: [],
-    warningCount: 0,
-  };
+  return refusedFile('too-many', zh, en);
 }

@@ -7,6 +7,7 @@
 import { toMapPayload } from './importMapPayload.ts';
 import { parseGeoJsonImport } from './parseGeoJsonImport.ts';
 import { readShapefileZip, ShapefileError } from './readShapefile.ts';
+import { refusedFile } from './importProblems.ts';
 import type { ImportOptions, ImportProblem, ImportResult, ImportSource } from './importTypes.ts';
 
 export interface PipelineInput {
@@ -38,7 +39,7 @@ function readAndCheck({ input, format, options }: PipelineInput): ImportResult {
     read = readShapefileZip(new Uint8Array(input));
   } catch (e) {
     if (!(e instanceof ShapefileError)) throw e;
-    return { ok: false, errors: [problem('error', 'read', e.zh, e.en)], errorCount: 1, warnings: [], warningCount: 0 };
+    return refusedFile('read', e.zh, e.en);
   }
   const result = parseGeoJsonImport(JSON.stringify(read.collection), { ...options, source: { format: 'shapefile', ...(read.prj ? { prj: read.prj } : {}) } });
   const notes: ImportProblem[] = [];

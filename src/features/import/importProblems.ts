@@ -1,4 +1,4 @@
-import type { ImportProblem, ImportResult } from './importTypes.ts';
+import type { ImportProblem, ImportProblemCode, ImportResult } from './importTypes.ts';
 
 /** The problems of one file: every one counted, the first `max` of each severity listed. */
 export class Problems {
@@ -20,6 +20,13 @@ export class Problems {
   failed(): ImportResult {
     return { ok: false, errors: this.errors, errorCount: this.errorCount, warnings: this.warnings, warningCount: this.warningCount };
   }
+}
+
+/** A whole file refused for one reason (too large, too many positions, unreadable): its one error, nothing drawn. */
+export function refusedFile(code: ImportProblemCode, zh: string, en: string): ImportResult {
+  const problems = new Problems(1);
+  problems.add({ severity: 'error', code, featureIndex: null, path: '', zh, en });
+  return problems.failed();
 }
 
 /** Chinese for the English messages of `checkGeometry` (the project's one set of geometry rules). */
