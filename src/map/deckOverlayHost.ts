@@ -66,6 +66,10 @@ export class DeckOverlayHost {
           if (this.deck !== entry) return;
           entry.canvas = entry.overlay.getCanvas();
           entry.canvas?.addEventListener('webglcontextlost', this.onContextLost);
+          // How many overlays have had their device and first layers (a rebuild counts one more): what
+          // a test waits for before touching the overlay's canvas, whose context deck.gl creates late.
+          const el = this.map.getContainer();
+          el.dataset.deckLoads = String(Number(el.dataset.deckLoads ?? '0') + 1);
         },
         onDeviceInitialized: (device: DeckDevice) => {
           entry.device = device;

@@ -354,17 +354,16 @@ describe('kiosk robustness', () => {
       await waitForStep(page, 3);
       for (const l of await layerReport(page, TOUR.steps[2]!.layers)) expect(l.rendered, `${l.id} after restore`).toBeGreaterThan(0);
       expect(await canvasInk(page, MAP_CANVAS, 'colour')).toBeGreaterThan(0.2);
-      // The overlay's own context: lost for good; the controller builds a new overlay.
+      // The overlay's own context: lost for good; the controller builds a new overlay. Its canvas is
+      // touched only once deck.gl has made its context: a getContext() before that would create one
+      // without preserveDrawingBuffer, which deck.gl then takes over, and the canvas reads back blank.
+      const loads = page.locator('[data-testid="present-map"][data-deck-loads]');
+      await loads.waitFor();
+      const before = Number(await loads.getAttribute('data-deck-loads'));
       const oldCanvas = await page.locator(DECK_CANVAS).elementHandle();
       await page.evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext(), oldCanvas);
-      await page.waitForFunction(
-        (old) => {
-          const c = document.querySelector<HTMLCanvasElement>('[data-testid="present-map"] .maplibregl-ctrl-top-left canvas');
-          return c !== null && c !== old && !c.getContext('webgl2')?.isContextLost();
-        },
-        oldCanvas,
-        { timeout: 30_000 },
-      );
+      await page.locator(`[data-testid="present-map"][data-deck-loads="${before + 1}"]`).waitFor({ timeout: 30_000 });
+      expect(await page.locator(DECK_CANVAS).evaluate((c, old) => c !== old, oldCanvas), 'a new canvas').toBe(true);
       // Its shaders compile anew (slowly, in software): wait for the extrusion to appear.
       await expect
         .poll(() => canvasInk(page, DECK_CANVAS), { message: 'the rebuilt overlay draws the extrusion', timeout: 60_000 })
