@@ -9,6 +9,7 @@ import { planData } from './src/core/plan/indexPlan.ts';
 import type { ProjectData } from './src/data/appData.ts';
 import { CONTENT_SECURITY_POLICY } from './src/core/csp.ts';
 import { TOUR_FILE, tourFileProblems } from './src/features/present/tourFile.ts';
+import { initialStyle } from './src/map/style/initialStyle.ts';
 
 const root = import.meta.dirname;
 const INVENTORY_FILE = 'geo/inventory.json';
@@ -18,7 +19,7 @@ const SCHEMA_MODULE = /[\\/]src[\\/]core[\\/](plan[\\/])?(featureSchema|layerReg
  * Validates the plan, the layer registry, every geo/ file, the inventory and the presentation's tour
  * against the contract (a failure stops the build) and returns what the browser needs, already checked.
  */
-function buildProjectData(): ProjectData {
+function buildProjectData(): { data: ProjectData; style: () => string } {
   const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
   const planText = read(PLAN_FILE);
   // PLAN_MAP_REGISTRY: another registry (the tile layer's browser test builds with one).
@@ -30,7 +31,10 @@ function buildProjectData(): ProjectData {
   // The tour is bundled with the presentation mode; checked here so a broken one never ships.
   const tourProblems = tourFileProblems(read(TOUR_FILE), plan, store);
   if (tourProblems.length) throw new Error(tourProblems.join('\n'));
-  return { version: 2, plan: planData(plan), layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage };
+  return {
+    data: { version: 2, plan: planData(plan), layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage },
+    style: () => JSON.stringify(initialStyle(store)),
+  };
 }
 
 /**
@@ -38,9 +42,12 @@ function buildProjectData(): ProjectData {
  * contract, and ships the checked data as one JSON file next to the scripts: the browser neither
  * parses nor validates it again (zod stays out of the first screen), and fetches it in parallel with
  * the scripts through a `<link rel="preload" id="project-data">` that also tells it the file's URL.
+ * It also writes `style.json`, the explorer's first map style (src/map/style/initialStyle.ts), which
+ * no page of the app loads: the bench draws it in a bare MapLibre page.
  */
 function geoContract(): Plugin {
   let json = '';
+  let style = '';
   let fileName = 'project-data.json';
   let base = './';
   let isBuild = false;
@@ -51,7 +58,9 @@ function geoContract(): Plugin {
       isBuild = c.command === 'build';
     },
     buildStart() {
-      json = JSON.stringify(buildProjectData());
+      const built = buildProjectData();
+      json = JSON.stringify(built.data);
+      style = isBuild ? built.style() : '';
       if (isBuild) fileName = `assets/project-data-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
     },
     transform(_code, id) {
@@ -61,6 +70,8 @@ function geoContract(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source: json });
+      // The explorer's first style as plain data, for the bench's same-style page; nothing loads it.
+      this.emitFile({ type: 'asset', fileName: 'style.json', source: style });
     },
     transformIndexHtml() {
       return [
@@ -76,7 +87,7 @@ function geoContract(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (!req.url?.split('?')[0]?.endsWith('/project-data.json')) return next();
         try {
-          const body = JSON.stringify(buildProjectData());
+          const body = JSON.stringify(buildProjectData().data);
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.end(body);
         } catch (e) {

@@ -2,6 +2,7 @@
  * Builds what the benchmark and the size budget compare, with Vite's JS API:
  * - the app, with the project's own vite.config.ts (exactly `npm run build`, into another folder);
  * - the bare page (bench/bare): the same MapLibre, the same GeoJSON, nothing else;
+ * - the same-style page (bench/same): the same MapLibre drawing the app's build's `style.json`;
  * - the scale page (bench/scale): a bare map plus the app's big-data module (bench/renderPath/bigData.ts).
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -36,7 +37,7 @@ export async function buildApp(outDir: string, extra: InlineConfig = {}): Promis
 }
 
 /** The build options the app uses (vite.config.ts), without the app's plugins. */
-function pageConfig(page: 'bare' | 'scale', outDir: string): InlineConfig {
+function pageConfig(page: 'bare' | 'same' | 'scale', outDir: string): InlineConfig {
   // Vite resolves a relative outDir against the page's root (bench/<page>), not the cwd.
   outDir = resolve(outDir);
   return {
@@ -61,6 +62,11 @@ export async function buildBare(outDir: string): Promise<BuildOutput> {
     if (f.endsWith('.geojson') || f === 'layers.json') copyFileSync(resolve(ROOT, 'geo', f), resolve(geo, f));
   }
   return out;
+}
+
+/** The same-style page: it fetches the app's `style.json` (and glyphs) from the app's build. */
+export async function buildSame(outDir: string): Promise<BuildOutput> {
+  return single(await build(pageConfig('same', outDir)));
 }
 
 /** The scale page: synthetic data through plain MapLibre or through the app's big-data paths. */

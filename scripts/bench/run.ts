@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the app against a bare MapLibre page, and the scale cases.
  *
- * 1. Builds the app (vite.config.ts), the bare page (bench/bare) and the scale page (bench/scale)
- *    into dist-bench/, and the synthetic data into bench/.data/ (kept between runs).
- * 2. Serves them from one local static server and, in headless Chromium, alternates app and bare
- *    (one warm-up each, then `--runs` each, 8 by default), each load in a fresh context (empty cache):
- *    gzipped JS/CSS fetched before the map's first `idle`, time to that `idle`, total blocking time.
+ * 1. Builds the app (vite.config.ts), the bare page (bench/bare), the same-style page (bench/same: bare
+ *    MapLibre drawing the app build's `style.json`) and the scale page (bench/scale) into dist-bench/,
+ *    and the synthetic data into bench/.data/ (kept between runs).
+ * 2. Serves them from one local static server and, in headless Chromium, alternates app, bare and
+ *    same-style (one warm-up each, then `--runs` each, 8 by default), each load in a fresh context
+ *    (empty cache): gzipped JS/CSS fetched before the map's first `idle`, time to that `idle`, total
+ *    blocking time; app / bare is the cost of the map's content, app / same-style the app's own.
  * 3. Scale cases (1k, 10k, 100k polygons; 1M points): the same data through plain MapLibre, the
  *    app's GeoJSON path and its deck.gl binary path (and, for 100k polygons, pre-cut vector tiles;
  *    `--tiles` for every case, `--no-tiles` for none), each timed to `idle` and then while panning.
@@ -19,10 +21,11 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildApp, buildBare, buildScale, ROOT } from './build.ts';
+import { buildApp, buildBare, buildSame, buildScale, ROOT } from './build.ts';
 import { initialReport, JS_BUDGET_RATIO, kb } from './budget.ts';
 import { launch, measureLoad, webglRenderer, CHROMIUM, type LoadResult } from './measure.ts';
 import { serveMounts } from './server.ts';
+import { measureTourFirstStep } from './tour.ts';
 import { DISTRICT_BBOX, pointFeatures, polygonFeatures, writeFeatureCollection } from './synthetic.ts';
 import { geojsonToTiles, hasOgr2ogr } from '../tiles/geojson-to-tiles.ts';
 
@@ -31,7 +34,7 @@ const opt = (name: string, d: number) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : d;
 };
-const RUNS = Math.max(8, opt('--runs', 8));
+const RUNS = Math.max(1, opt('--runs', 8));
 /** At most this many runs per scale case (each case has its own count, see CASES). */
 const SCALE_RUNS = Math.max(1, opt('--scale-runs', 3));
 const WITH_SCALE = !args.includes('--no-scale');
@@ -136,6 +139,7 @@ async function main(): Promise<void> {
   log('building the app, the bare page and the scale page');
   const appOut = await buildApp(resolve(OUT, 'app'));
   const bareOut = await buildBare(resolve(OUT, 'bare'));
+  await buildSame(resolve(OUT, 'same'));
   await buildScale(resolve(OUT, 'scale'));
   const budget = { app: initialReport(appOut), bare: initialReport(bareOut) };
   if (WITH_SCALE) await ensureData();
@@ -156,6 +160,7 @@ async function main(): Promise<void> {
   const mounts = {
     '/app/': resolve(OUT, 'app'),
     '/bare/': resolve(OUT, 'bare'),
+    '/same/': resolve(OUT, 'same'),
     '/scale/': resolve(OUT, 'scale'),
     '/data/': DATA,
   };
@@ -181,14 +186,20 @@ async function main(): Promise<void> {
     })();
     const bareUrl = `/bare/?bounds=${bbox.map((v) => v.toFixed(5)).join(',')}&w=${size.w}&h=${size.h}`;
     await load(bareUrl);
+    const sameUrl = `/same/?style=/app/style.json&bounds=${bbox.map((v) => v.toFixed(5)).join(',')}&w=${size.w}&h=${size.h}`;
+    if (WITH_MAIN) await load(sameUrl);
 
-    const runs: { app: LoadResult[]; bare: LoadResult[] } = { app: [], bare: [] };
+    const runs: { app: LoadResult[]; bare: LoadResult[]; same: LoadResult[] } = { app: [], bare: [], same: [] };
     for (let i = 0; i < (WITH_MAIN ? RUNS : 0); i++) {
       runs.app.push(await load('/app/'));
       runs.bare.push(await load(bareUrl));
-      log(`run ${i + 1}/${RUNS}: app idle ${fmtMs(runs.app[i]?.idleMs ?? NaN)}, bare idle ${fmtMs(runs.bare[i]?.idleMs ?? NaN)}`);
+      runs.same.push(await load(sameUrl));
+      log(
+        `run ${i + 1}/${RUNS}: app idle ${fmtMs(runs.app[i]?.idleMs ?? NaN)}, bare idle ${fmtMs(runs.bare[i]?.idleMs ?? NaN)}, ` +
+          `same-style idle ${fmtMs(runs.same[i]?.idleMs ?? NaN)}`,
+      );
     }
-    const med = (k: 'app' | 'bare', f: (r: LoadResult) => number) => median(runs[k].map(f));
+    const med = (k: 'app' | 'bare' | 'same', f: (r: LoadResult) => number) => median(runs[k].map(f));
     const metrics: [string, (r: LoadResult) => number, (v: number) => string][] = [
       ['JS loaded before idle (gzip)', (r) => r.jsGz, kb],
       ['CSS loaded before idle (gzip)', (r) => r.cssGz, kb],
@@ -197,13 +208,34 @@ async function main(): Promise<void> {
       ['total blocking time until idle', (r) => r.tbtMs, fmtMs],
       ['long tasks until idle', (r) => r.longTasks, (v) => v.toFixed(0)],
     ];
-    const mainRows = metrics.map(([label, f, fmt]) => [label, fmt(med('app', f)), fmt(med('bare', f)), ratio(med('app', f), med('bare', f))]);
-    const mainTable = table([`app vs bare MapLibre (medians of ${RUNS} runs each, alternated)`, 'app', 'bare', 'app / bare'], mainRows);
+    const mainRows = metrics.map(([label, f, fmt]) => [
+      label,
+      fmt(med('app', f)),
+      fmt(med('bare', f)),
+      fmt(med('same', f)),
+      ratio(med('app', f), med('bare', f)),
+      ratio(med('app', f), med('same', f)),
+    ]);
+    const mainTable = table(
+      [`app vs bare MapLibre (medians of ${RUNS} runs each, alternated)`, 'app', 'bare', 'same style', 'app / bare', 'app / same style'],
+      mainRows,
+    );
     const scriptsOf = (r: LoadResult[]) => r[0]?.scripts ?? [];
     results.main = {
       runs: RUNS,
-      medians: Object.fromEntries(metrics.map(([label, f]) => [label, { app: med('app', f), bare: med('bare', f), ratio: med('app', f) / med('bare', f) }])),
-      scripts: { app: scriptsOf(runs.app), bare: scriptsOf(runs.bare) },
+      medians: Object.fromEntries(
+        metrics.map(([label, f]) => [
+          label,
+          {
+            app: med('app', f),
+            bare: med('bare', f),
+            same: med('same', f),
+            ratio: med('app', f) / med('bare', f),
+            ratioSame: med('app', f) / med('same', f),
+          },
+        ]),
+      ),
+      scripts: { app: scriptsOf(runs.app), bare: scriptsOf(runs.bare), same: scriptsOf(runs.same) },
       raw: runs,
     };
 
@@ -222,6 +254,22 @@ async function main(): Promise<void> {
       bare: { jsGz: budget.bare.jsGz, mainJsGz: budget.bare.mainJsGz, workerGz: budget.bare.workerGz, cssGz: budget.bare.cssGz },
       ratio: budget.app.jsGz / budget.bare.jsGz,
     };
+
+    // A presentation opened by link: its first step drawn against the explorer's first idle (same runs count).
+    let tourLine = '';
+    if (WITH_MAIN) {
+      const tour: number[] = [];
+      for (let i = 0; i < Math.min(RUNS, 4); i++) {
+        try {
+          tour.push(await measureTourFirstStep(browser, `${server.origin}/app/?tour=1`, 90_000));
+        } catch (e) {
+          log(`tour by link: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+      const explorer = med('app', (r) => r.idleMs);
+      tourLine = `tour by link (?tour=1): first step drawn ${fmtMs(median(tour))} (median of ${tour.length}) = ${ratio(median(tour), explorer)} the explorer's first idle`;
+      results.tour = { runs: tour, medianMs: median(tour), explorerIdleMs: explorer, ratio: median(tour) / explorer };
+    }
 
     let scaleTable = '';
     if (WITH_SCALE) {
@@ -299,7 +347,7 @@ async function main(): Promise<void> {
 
     const date = new Date().toISOString().slice(0, 10);
     const head = `npm run bench — ${date} — WebGL renderer: ${renderer} — Chromium headless, ${process.platform}, Node ${process.version}`;
-    const out = [head, '', mainTable, '', budgetLine, ...(scaleTable ? ['', scaleTable] : []), '', `total ${elapsed()}`].join('\n');
+    const out = [head, '', mainTable, '', budgetLine, ...(tourLine ? [tourLine] : []), ...(scaleTable ? ['', scaleTable] : []), '', `total ${elapsed()}`].join('\n');
     console.log(`\n${out}\n`);
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(

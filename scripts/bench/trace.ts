@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:trace`: where the app's first load spends its main-thread time. Builds the app into
+ * dist-bench/app (`--no-build`: use the one there, e.g. from `npm run bench`), serves it, loads it once
+ * to warm up and once under a Chrome trace (CDP `Tracing.start` … `Tracing.end` through the bench's
+ * Chromium), from navigation to the map's first `idle`, and prints the longest main-thread tasks with
+ * what runs inside each (scripts and functions, style/layout/paint, GC), longest first.
+ * Options: `--top N` (5), `--page /bare/…` (another page of dist-bench), `--out file.json` (the trace).
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { buildApp, ROOT } from './build.ts';
+import { launch, VIEWPORT } from './measure.ts';
+import { serveMounts } from './server.ts';
+import { longestTasks, type TraceEvent } from './traceTasks.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const TOP = Number(arg('--top') ?? 5);
+const PAGE = arg('--page') ?? '/app/';
+const OUT = resolve(ROOT, 'dist-bench');
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+  'v8',
+  'v8.execute',
+  'blink',
+  'loading',
+  '__metadata',
+].join(',');
+
+async function collect(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+async function main(): Promise<void> {
+  process.env.NODE_ENV = 'production';
+  if (!args.includes('--no-build')) await buildApp(resolve(OUT, 'app'), { build: { sourcemap: false } });
+  const server = await serveMounts({ '/app/': resolve(OUT, 'app'), '/bare/': resolve(OUT, 'bare'), '/same/': resolve(OUT, 'same') });
+  const browser = await launch();
+  try {
+    const once = async (trace: boolean): Promise<{ events: TraceEvent[]; idleAt: number }> => {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      try {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        if (trace) await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+        await page.goto(`${server.origin}${PAGE}`);
+        await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ timeout: 90_000 });
+        const idleAt = await page.evaluate(() => performance.now());
+        return { events: trace ? await collect(cdp) : [], idleAt };
+      } finally {
+        await context.close();
+      }
+    };
+    await once(false);
+    const { events, idleAt } = await once(true);
+    if (arg('--out')) writeFileSync(resolve(arg('--out') as string), JSON.stringify({ traceEvents: events }));
+    const tasks = longestTasks(events, TOP);
+    console.log(`${PAGE}: first idle at ${idleAt.toFixed(0)} ms; the ${TOP} longest main-thread tasks until then:`);
+    tasks.forEach((t, i) => {
+      console.log(`${i + 1}. ${t.durMs.toFixed(0)} ms at ${t.startMs.toFixed(0)} ms: ${t.summary}`);
+      for (const c of t.inside) console.log(`     ${c.ms.toFixed(0).padStart(5)} ms  ${c.what}`);
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
