@@ -32,7 +32,14 @@ function buildProjectData(): { data: ProjectData; style: () => string } {
   const tourProblems = tourFileProblems(read(TOUR_FILE), plan, store);
   if (tourProblems.length) throw new Error(tourProblems.join('\n'));
   return {
-    data: { version: 2, plan: planData(plan), layers: store.layers, collections: Object.fromEntries(store.byLayer), coverage },
+    data: {
+      version: 3,
+      plan: planData(plan),
+      layers: store.layers,
+      collections: Object.fromEntries(store.byLayer),
+      coverage,
+      anchors: Object.fromEntries(store.anchors),
+    },
     style: () => JSON.stringify(initialStyle(store)),
   };
 }

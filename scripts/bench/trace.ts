@@ -12,7 +12,7 @@ import type { CDPSession } from 'playwright-core';
 import { buildApp, ROOT } from './build.ts';
 import { launch, VIEWPORT } from './measure.ts';
 import { serveMounts } from './server.ts';
-import { longestTasks, type TraceEvent } from './traceTasks.ts';
+import { longestTasks, type CpuProfile, type TraceEvent } from './traceTasks.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -42,32 +42,43 @@ async function collect(cdp: CDPSession): Promise<TraceEvent[]> {
 
 async function main(): Promise<void> {
   process.env.NODE_ENV = 'production';
-  if (!args.includes('--no-build')) await buildApp(resolve(OUT, 'app'), { build: { sourcemap: false } });
-  const server = await serveMounts({ '/app/': resolve(OUT, 'app'), '/bare/': resolve(OUT, 'bare'), '/same/': resolve(OUT, 'same') });
+  // Not minified, so that the CPU profile names functions as the sources do (the timing is close to the minified build's).
+  if (!args.includes('--no-build')) await buildApp(resolve(OUT, 'trace-app'), { build: { sourcemap: false, minify: false } });
+  const server = await serveMounts({ '/app/': resolve(OUT, 'trace-app'), '/bare/': resolve(OUT, 'bare'), '/same/': resolve(OUT, 'same') });
   const browser = await launch();
   try {
-    const once = async (trace: boolean): Promise<{ events: TraceEvent[]; idleAt: number }> => {
+    const once = async (trace: boolean): Promise<{ events: TraceEvent[]; idleAt: number; profile?: CpuProfile }> => {
       const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
       try {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
-        if (trace) await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+        if (trace) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+          await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+        }
         await page.goto(`${server.origin}${PAGE}`);
         await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ timeout: 90_000 });
         const idleAt = await page.evaluate(() => performance.now());
-        return { events: trace ? await collect(cdp) : [], idleAt };
+        if (!trace) return { events: [], idleAt };
+        const events = await collect(cdp);
+        const { profile } = await cdp.send('Profiler.stop');
+        return { events, idleAt, profile: profile as unknown as CpuProfile };
       } finally {
         await context.close();
       }
     };
     await once(false);
-    const { events, idleAt } = await once(true);
+    const { events, idleAt, profile } = await once(true);
     if (arg('--out')) writeFileSync(resolve(arg('--out') as string), JSON.stringify({ traceEvents: events }));
-    const tasks = longestTasks(events, TOP);
+    const tasks = longestTasks(events, TOP, profile);
     console.log(`${PAGE}: first idle at ${idleAt.toFixed(0)} ms; the ${TOP} longest main-thread tasks until then:`);
     tasks.forEach((t, i) => {
       console.log(`${i + 1}. ${t.durMs.toFixed(0)} ms at ${t.startMs.toFixed(0)} ms: ${t.summary}`);
       for (const c of t.inside) console.log(`     ${c.ms.toFixed(0).padStart(5)} ms  ${c.what}`);
+      if (t.hot.length) console.log('     JS self time:');
+      for (const c of t.hot) console.log(`     ${c.ms.toFixed(0).padStart(5)} ms  ${c.what}`);
     });
   } finally {
     await browser.close();

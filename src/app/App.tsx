@@ -21,6 +21,7 @@ const AnalysisPanel = lazy(() => import('../features/lifeCircles/AnalysisPanel.t
 import { BasemapPicker } from '../features/basemapPicker/BasemapPicker.tsx';
 import { I18nValue, useLoadedI18n } from '../i18n/I18n.tsx';
 import type { Messages } from '../i18n/messages.ts';
+import { afterStartup } from '../ui/afterStartup.ts';
 import { linkNotice } from '../ui/notice.ts';
 import { NoticeList } from '../ui/NoticeList.tsx';
 import { requestPanelFocus } from '../ui/panelFocus.ts';
@@ -39,7 +40,7 @@ import { usePopupFocus } from './usePopupFocus.ts';
 import { useUrlSync } from './useUrlSync.ts';
 import { cameraOf, initialViewState, mapCameraOf, panelKindOf, quotesFor, viewReducer, withLayerVisible, withOpacity } from './viewState.ts';
 
-// The popup (with its measures and words) loads on its own: fetched right after the first render (see below), long before a click.
+// The popup (with its measures and words) loads on its own: fetched once the map is first idle (see below), long before a click.
 const loadFeaturePopup = () => import('../ui/FeaturePopup.tsx');
 const FeaturePopup = lazy(() => loadFeaturePopup().then((m) => ({ default: m.FeaturePopup })));
 
@@ -63,7 +64,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const i18n = useLoadedI18n(share.lang, preloadedMessages);
   const { m } = i18n;
   useEffect(() => {
-    void loadFeaturePopup();
+    void afterStartup().then(loadFeaturePopup);
     // A rejected tour value (said in a notice) leaves the link, so copied links do not carry it.
     const clean = withoutRejectedTourParams(location.search);
     if (clean !== location.search) history.replaceState(history.state, '', `${location.pathname}${clean}${location.hash}`);

@@ -8,6 +8,7 @@ import type { Palette } from '../core/palette.ts';
 import { buildStyle, glyphsUrl, type Lang } from '../map/style/index.ts';
 import { overlayPaletteOf } from '../map/overlays/overlayPalette.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { openAfterFirstIdle } from '../ui/afterStartup.ts';
 
 export interface Selection {
   id: string;
@@ -92,7 +93,10 @@ export function MapView(props: MapViewProps) {
     p.onController?.(c);
     // A handle for the browser tests and for debugging from the console.
     c.exposeMap('planMap');
+    // What the first screen does not draw waits for the map's first idle (src/ui/afterStartup.ts).
+    const offGate = openAfterFirstIdle(container);
     return () => {
+      offGate();
       offCamera();
       offContext();
       latest.current.onController?.(null);

@@ -1,5 +1,6 @@
 import type { PlanFeature, PlanFeatureCollection, UnlocatedFeature } from './featureSchema.ts';
 import type { LayerEntry } from './layerRegistry.ts';
+import type { LngLat } from './geometry/bbox.ts';
 
 /**
  * The validated features of every layer, indexed for the panels: by id, by layer and by the plan ids
@@ -16,9 +17,18 @@ export interface FeatureStore {
    * Not in `byId`, so nothing that draws, measures or selects meets them.
    */
   unlocated: ReadonlyMap<string, UnlocatedFeature>;
+  /**
+   * Feature id → where its label and popup go (inside a polygon, the middle of a line), computed by
+   * the build (src/data/loadProject.ts) so that the browser needs no geometry library to start.
+   */
+  anchors: ReadonlyMap<string, LngLat>;
 }
 
-export function buildFeatureStore(layers: LayerEntry[], byLayer: Map<string, PlanFeatureCollection>): FeatureStore {
+export function buildFeatureStore(
+  layers: LayerEntry[],
+  byLayer: Map<string, PlanFeatureCollection>,
+  anchors: ReadonlyMap<string, LngLat> = new Map(),
+): FeatureStore {
   const byId = new Map<string, PlanFeature>();
   const byPlanRef = new Map<string, PlanFeature[]>();
   const unlocated = new Map<string, UnlocatedFeature>();
@@ -35,7 +45,7 @@ export function buildFeatureStore(layers: LayerEntry[], byLayer: Map<string, Pla
     }
     for (const f of fc.unlocated ?? []) unlocated.set(f.properties.id, f);
   }
-  return { layers, byLayer, byId, byPlanRef, unlocated };
+  return { layers, byLayer, byId, byPlanRef, unlocated, anchors };
 }
 
 /** A layer's features with no known place, in file order. */

@@ -4,6 +4,7 @@ import type { LayerEntry } from '../core/layerRegistry.ts';
 import { indexPlan, type PlanData } from '../core/plan/indexPlan.ts';
 import type { CoverageReport } from '../core/plan/coverage.ts';
 import type { Plan } from '../core/plan/types.ts';
+import type { LngLat } from '../core/geometry/bbox.ts';
 
 /**
  * What the build ships to the browser (`vite.config.ts`, plugin `geo-contract`): the plan, already
@@ -12,13 +13,15 @@ import type { Plan } from '../core/plan/types.ts';
  * neither zod nor the plan parser is part of the first screen.
  */
 export interface ProjectData {
-  version: 2;
+  version: 3;
   plan: PlanData;
   layers: LayerEntry[];
   /** Layer id → its validated features. */
   collections: Record<string, PlanFeatureCollection>;
   /** The plan–map check, the same as `npm run check:plan` prints. */
   coverage: CoverageReport;
+  /** Feature id → its label and popup point, computed by the build (no geometry library in the browser). */
+  anchors: Record<string, LngLat>;
 }
 
 export interface AppData {
@@ -50,9 +53,9 @@ export async function loadAppData(): Promise<AppData> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text().catch(() => '')}`.trim());
   const data = (await res.json()) as ProjectData;
-  if (data.version !== 2) throw new Error(`${url}: unknown data version ${String(data.version)}`);
+  if (data.version !== 3) throw new Error(`${url}: unknown data version ${String(data.version)}`);
   const plan = indexPlan(data.plan);
   const layers = data.layers.map((l) => (l.tiles ? { ...l, tiles: { ...l.tiles, url: absoluteTileUrl(l.tiles.url) } } : l));
-  const store = buildFeatureStore(layers, new Map(Object.entries(data.collections)));
+  const store = buildFeatureStore(layers, new Map(Object.entries(data.collections)), new Map(Object.entries(data.anchors)));
   return { plan, store, coverage: data.coverage };
 }

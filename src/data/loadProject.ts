@@ -2,6 +2,9 @@ import { parsePlan } from '../core/plan/parsePlan.ts';
 import { planNodeText } from '../core/plan/planNodeText.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { buildFeatureStore, type FeatureStore } from '../core/featureStore.ts';
+import type { PlanFeatureCollection } from '../core/featureSchema.ts';
+import { anchorOf } from '../core/geometry/anchor.ts';
+import type { LngLat } from '../core/geometry/bbox.ts';
 import { layerRegistrySchema } from '../core/layerRegistry.ts';
 import { GeoValidationError, validateLayers, type PlanIndex } from '../core/validateGeo.ts';
 
@@ -57,5 +60,18 @@ export function loadProject(
   });
   const byLayer = validateLayers(files, planIndexOf(plan));
   for (const l of registry.data.layers) if (l.tiles) byLayer.set(l.id, { type: 'FeatureCollection', features: [] });
-  return { plan, store: buildFeatureStore(registry.data.layers, byLayer) };
+  return { plan, store: buildFeatureStore(registry.data.layers, byLayer, anchorsOf(byLayer)) };
+}
+
+/** Every drawn feature's label and popup point (src/core/geometry/anchor.ts), to 6 decimals (0.1 m). */
+function anchorsOf(byLayer: ReadonlyMap<string, PlanFeatureCollection>): Map<string, LngLat> {
+  const out = new Map<string, LngLat>();
+  const r = (v: number) => Math.round(v * 1e6) / 1e6;
+  for (const fc of byLayer.values()) {
+    for (const f of fc.features) {
+      const [x, y] = anchorOf(f.geometry);
+      out.set(f.properties.id, [r(x), r(y)]);
+    }
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 import { Popup, type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
-import { anchorOf, boundsOf, type Bounds, type LngLat } from '../core/geometry/anchor.ts';
+import { boundsOf, type Bounds, type LngLat } from '../core/geometry/bbox.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
 import { SELECTION_SOURCE } from './style/index.ts';
+
+const centreOf = (b: Bounds): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
 /**
  * The selection: its highlight (the style's selection source), its popup or, on a phone, the bottom
@@ -36,7 +38,8 @@ export class SelectionView {
       return;
     }
     source?.setData({ type: 'Feature', geometry: f.geometry, properties: {} });
-    const anchor = opts.at ?? anchorOf(f.geometry);
+    // The build's anchor (inside the shape); the middle of the bounds only for a feature it did not see.
+    const anchor = opts.at ?? this.store.anchors.get(f.properties.id) ?? centreOf(boundsOf(f.geometry));
     if (this.host) {
       if (content.parentNode !== this.host) this.host.replaceChildren(content);
       if (opts.fly) this.flyToBounds(boundsOf(f.geometry), anchor);

@@ -72,7 +72,7 @@ describe('the first screen’s size budget', () => {
     ).toBeLessThanOrEqual(JS_BUDGET_RATIO);
   });
 
-  it('loads deck.gl, zod, pmtiles and earcut only on demand', () => {
+  it('loads deck.gl, zod, pmtiles, earcut and turf only on demand', () => {
     expect(eagerOnDemand(app), `in the first screen:\n${formatBudget(app, bare)}`).toEqual([]);
   });
 

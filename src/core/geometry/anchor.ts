@@ -1,12 +1,14 @@
-import { along, bbox, length, pointOnFeature } from '@turf/turf';
+import { along, length, pointOnFeature } from '@turf/turf';
 import type { Feature, Geometry } from 'geojson';
+import type { LngLat } from './bbox.ts';
 
-export type LngLat = [number, number];
-export type Bounds = [number, number, number, number];
+export { boundsOf, type Bounds, type LngLat } from './bbox.ts';
 
 /**
  * Where a popup points for a feature: the point itself, the middle of a line along its length, or a
- * point guaranteed to lie inside a polygon (a centroid can fall outside a concave shape).
+ * point guaranteed to lie inside a polygon (a centroid can fall outside a concave shape). Computed
+ * by the build for every feature (FeatureStore `anchors`); the browser calls it only for shapes it
+ * did not ship (the presentation's, an export's).
  */
 export function anchorOf(geometry: Geometry): LngLat {
   const f: Feature = { type: 'Feature', geometry, properties: {} };
@@ -24,8 +26,4 @@ export function anchorOf(geometry: Geometry): LngLat {
     return anchorOf(longest);
   }
   return pointOnFeature(f).geometry.coordinates as LngLat;
-}
-
-export function boundsOf(geometry: Geometry): Bounds {
-  return bbox({ type: 'Feature', geometry, properties: {} }) as Bounds;
 }

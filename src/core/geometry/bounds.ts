@@ -1,6 +1,6 @@
 import type { FeatureStore } from '../featureStore.ts';
 import { featuresWithPurpose } from '../layerPurpose.ts';
-import { boundsOf, type Bounds } from './anchor.ts';
+import { boundsOf, type Bounds } from './bbox.ts';
 
 /**
  * The district's extent, roughly, `[west, south, east, north]` in degrees: where the map opens when

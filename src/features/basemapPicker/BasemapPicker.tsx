@@ -5,6 +5,7 @@ import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { wordsOf } from '../../i18n/messages.ts';
 import { ToggleButton } from '../../ui/ToggleButton.tsx';
+import { afterStartup } from '../../ui/afterStartup.ts';
 
 type BasemapsModule = typeof import('./basemaps.ts');
 
@@ -40,7 +41,10 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
     let cancelled = false;
     let created: BasemapManager | null = null;
     let unsubscribe: (() => void) | null = null;
-    void Promise.all([import('../../map/basemapConfig.ts'), import('./basemaps.ts')])
+    // After the map's first idle (src/ui/afterStartup.ts): the embedded base is drawn by then, and an
+    // online default basemap replaces it once its code and config are here.
+    void afterStartup()
+      .then(() => Promise.all([import('../../map/basemapConfig.ts'), import('./basemaps.ts')]))
       .then(async ([cfg, bm]) => {
         const { config, notices } = await cfg.loadBasemapConfig();
         if (cancelled) return;

@@ -5,6 +5,7 @@ import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
+import { afterStartup } from '../../ui/afterStartup.ts';
 
 // The menu and what it runs are a chunk of their own.
 const menu = () => import('./ExportMenu.tsx');
@@ -25,9 +26,9 @@ export interface ExportToolProps {
 export function ExportTool({ plan, controller, features, filterDescription, credits, onNotice }: ExportToolProps) {
   const [open, setOpen] = useState(false);
   const w = useI18n().m.app;
-  // Fetched once the first screen is up, so that a click on the tool finds it there.
+  // Fetched once the map is first idle (or at a first interaction), so that a click on the tool finds it there.
   useEffect(() => {
-    void menu();
+    void afterStartup().then(menu);
   }, []);
   return (
     <div className="tools__menu">

@@ -7,6 +7,7 @@ import type { ImportProblem } from './importTypes.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
+import { afterStartup } from '../../ui/afterStartup.ts';
 
 // The cards (problems, an imported feature's popup) and the tools' words are a chunk of their own.
 const cards = () => import('./ImportCards.tsx');
@@ -40,8 +41,7 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
     i18nRef.current = i18n;
   }, [i18n]);
   useEffect(() => {
-    void cards();
-    void menu();
+    void afterStartup().then(() => Promise.all([cards(), menu()]));
   }, []);
 
   // One import at a time: a slower earlier file must not land over a later one.

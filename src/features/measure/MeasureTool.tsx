@@ -4,6 +4,7 @@ import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { MeasureInbox } from './measureInbox.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
+import { afterStartup } from '../../ui/afterStartup.ts';
 
 // The measurement itself (its state machine, turf, the card, the overlay) is a chunk of its own.
 const session = () => import('./MeasureSession.tsx');
@@ -16,9 +17,9 @@ const MeasureSession = lazy(() => session().then((m) => ({ default: m.MeasureSes
 export function MeasureTool({ controller }: { controller: MapController | null }) {
   const [current, setCurrent] = useState<{ mode: MeasureMode; inbox: MeasureInbox } | null>(null);
   const w = useI18n().m.app;
-  // Fetched once the first screen is up, so that a click on the tool finds it there.
+  // Fetched once the map is first idle (or at a first interaction), so that a click on the tool finds it there.
   useEffect(() => {
-    void session();
+    void afterStartup().then(session);
   }, []);
   const stop = useCallback(() => {
     setCurrent(null);

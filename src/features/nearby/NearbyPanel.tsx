@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { boundsOf, type LngLat } from '../../core/geometry/anchor.ts';
+import { boundsOf, type LngLat } from '../../core/geometry/bbox.ts';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { STATUS_WORDS } from '../../core/vocabulary.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { boundsOf, type LngLat } from '../../core/geometry/anchor.ts';
+import { boundsOf, type LngLat } from '../../core/geometry/bbox.ts';
 import { FALLBACK_BOUNDS } from '../../core/geometry/bounds.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { featuresWithPurpose } from '../../core/layerPurpose.ts';

@@ -40,7 +40,7 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
     if (l.role === 'plan' || l.draw === 'fill') {
       sources[labelSourceId(l.id)] = {
         type: 'geojson',
-        data: toLabelCollection(store.byLayer.get(l.id)?.features ?? []),
+        data: toLabelCollection(store.byLayer.get(l.id)?.features ?? [], store.anchors),
       };
     }
   }

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
-import { anchorOf } from '../../core/geometry/anchor.ts';
+import type { LngLat } from '../../core/geometry/bbox.ts';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import type { LayerEntry, TileSource } from '../../core/layerRegistry.ts';
 import { toRenderCollection } from '../../core/renderFeatures.ts';
@@ -11,14 +11,19 @@ export const sourceId = (layerId: string) => `src-${layerId}`;
 /** Label points: one per polygon feature (MapLibre would label every part of a multipolygon). */
 export const labelSourceId = (layerId: string) => `src-${layerId}-labels`;
 
-/** Polygons become one label point each (inside the shape); points keep theirs; lines are labelled along themselves. */
-export function toLabelCollection(features: PlanFeature[]): FeatureCollection {
+/**
+ * Polygons become one label point each (inside the shape: the build's anchor, FeatureStore
+ * `anchors`); points keep theirs; lines are labelled along themselves.
+ */
+export function toLabelCollection(features: PlanFeature[], anchors: ReadonlyMap<string, LngLat>): FeatureCollection {
   const rendered = toRenderCollection(features);
   return {
     type: 'FeatureCollection',
-    features: rendered.features
-      .filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString')
-      .map((f) => ({ ...f, geometry: { type: 'Point', coordinates: anchorOf(f.geometry) } })),
+    features: rendered.features.flatMap((f) => {
+      if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString') return [];
+      const at = f.geometry.type === 'Point' ? f.geometry.coordinates : anchors.get(String(f.properties?.id));
+      return at ? [{ ...f, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+    }),
   };
 }
 

@@ -1,0 +1,55 @@
+/**
+ * The first screen's gate: chunks the first screen does not draw (the popup, the tools' cards, the
+ * basemap code) are fetched once the map is first idle, or at the user's first interaction (a
+ * pointer, a key, the wheel), whichever comes first, so that none of them competes with the map
+ * before it has drawn. A map that never gets idle (no WebGL) opens the gate after `FALLBACK_MS`.
+ */
+
+export const FALLBACK_MS = 20_000;
+const EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+let opened = false;
+let waiting: (() => void)[] = [];
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function open(): void {
+  if (opened) return;
+  opened = true;
+  clearTimeout(timer);
+  for (const e of EVENTS) window.removeEventListener(e, open, true);
+  const run = waiting;
+  waiting = [];
+  run.forEach((f) => f());
+}
+
+function listen(): void {
+  if (timer !== undefined || opened) return;
+  for (const e of EVENTS) window.addEventListener(e, open, { capture: true, passive: true });
+  timer = setTimeout(open, FALLBACK_MS);
+}
+
+/** Resolves when the first screen is done (first idle or first interaction). */
+export function afterStartup(): Promise<void> {
+  if (opened) return Promise.resolve();
+  listen();
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+/**
+ * Opens the gate when `el` (the map's element) first says `data-map-idle="true"`; returns the undo.
+ * The map element carries the attribute (src/map/MapController.ts), so nothing here touches MapLibre.
+ */
+export function openAfterFirstIdle(el: HTMLElement): () => void {
+  if (opened) return () => undefined;
+  listen();
+  const check = () => {
+    if (el.getAttribute('data-map-idle') === 'true') {
+      mo.disconnect();
+      open();
+    }
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(el, { attributes: true, attributeFilter: ['data-map-idle'] });
+  check();
+  return () => mo.disconnect();
+}
