@@ -57,6 +57,35 @@ describe('the first screen’s gate', () => {
     expect(later).toHaveBeenCalledOnce();
   });
 
+  it('waits for every map started before the first idle (a presentation opened by link)', async () => {
+    const explorer = new FakeElement();
+    const present = new FakeElement();
+    gate.openAfterFirstIdle(explorer as unknown as HTMLElement);
+    const offPresent = gate.openAfterFirstIdle(present as unknown as HTMLElement);
+    const done = vi.fn();
+    void gate.afterStartup().then(done);
+    explorer.setAttribute('data-map-idle', 'true');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).not.toHaveBeenCalled();
+    present.setAttribute('data-map-idle', 'true');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toHaveBeenCalledOnce();
+    offPresent();
+  });
+
+  it('stops waiting for a map removed before its first idle', async () => {
+    const explorer = new FakeElement();
+    const present = new FakeElement();
+    gate.openAfterFirstIdle(explorer as unknown as HTMLElement);
+    const offPresent = gate.openAfterFirstIdle(present as unknown as HTMLElement);
+    const done = vi.fn();
+    void gate.afterStartup().then(done);
+    explorer.setAttribute('data-map-idle', 'true');
+    offPresent();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toHaveBeenCalledOnce();
+  });
+
   it('opens at the first interaction', async () => {
     const done = vi.fn();
     void gate.afterStartup().then(done);

@@ -35,21 +35,29 @@ export function afterStartup(): Promise<void> {
   return new Promise((resolve) => waiting.push(resolve));
 }
 
+/** Map elements that have not been idle yet (the explorer's, and a presentation's opened by link). */
+const pending = new Set<HTMLElement>();
+
 /**
- * Opens the gate when `el` (the map's element) first says `data-map-idle="true"`; returns the undo.
- * The map element carries the attribute (src/map/MapController.ts), so nothing here touches MapLibre.
+ * Opens the gate once `el` (a map's element) has first said `data-map-idle="true"`, and every other
+ * map registered before it has too: a presentation opened by link starts its own map while the
+ * explorer's draws, and the chunks wait for both. Returns the undo (a map removed before its first
+ * idle stops holding the gate). The map element carries the attribute (src/map/MapController.ts), so
+ * nothing here touches MapLibre.
  */
 export function openAfterFirstIdle(el: HTMLElement): () => void {
   if (opened) return () => undefined;
   listen();
-  const check = () => {
-    if (el.getAttribute('data-map-idle') === 'true') {
-      mo.disconnect();
-      open();
-    }
+  pending.add(el);
+  const done = () => {
+    mo.disconnect();
+    if (!pending.delete(el)) return;
+    if (pending.size === 0) open();
   };
-  const mo = new MutationObserver(check);
+  const mo = new MutationObserver(() => {
+    if (el.getAttribute('data-map-idle') === 'true') done();
+  });
   mo.observe(el, { attributes: true, attributeFilter: ['data-map-idle'] });
-  check();
-  return () => mo.disconnect();
+  if (el.getAttribute('data-map-idle') === 'true') done();
+  return done;
 }

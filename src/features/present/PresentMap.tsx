@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
 import { useStepCamera } from './useStepCamera.ts';
+import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
 
 
 export interface PresentMapProps {
@@ -87,6 +88,8 @@ export function PresentMap(props: PresentMapProps) {
     c.setInteractive(false);
     setController(c);
     const unexpose = c.exposeMap('presentMap');
+    // Opened by link, the explorer's deferred chunks also wait for this map's first idle.
+    const offGate = openAfterFirstIdle(container);
     let alive = true;
     // deck.gl is fetched now, with the mode, so that it is there before the first 3D step (and before
     // a kiosk's network goes away).
@@ -101,6 +104,7 @@ export function PresentMap(props: PresentMapProps) {
       });
     return () => {
       alive = false;
+      offGate();
       c.destroy();
       setController(null);
       unexpose();
