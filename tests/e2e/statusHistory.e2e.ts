@@ -118,6 +118,29 @@ describe('a feature with two status entries', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('the bottom sheet shows the timeline, and the year moves it to the older status', async () => {
+    const { page, errors } = await openPage(s, `?feature=${TWO_ENTRY_ID}&year=2023`, {
+      ...twoEntries,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    await settle(page);
+    const popup = page.locator(`[data-testid="feature-sheet"] [data-testid="feature-popup"][data-feature-id="${TWO_ENTRY_ID}"]`);
+    await popup.waitFor({ timeout: 10_000 });
+    expect(await popup.locator('[data-testid="feature-status"] .status-badge').getAttribute('data-status')).toBe('under-construction');
+    const entries = popup.locator('[data-testid="status-entry"]');
+    expect(await entries.count()).toBe(2);
+    expect(await entries.nth(0).getAttribute('aria-current')).toBe('true');
+    await entries.nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, '44-status-timeline-phone-sheet');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('before the first entry', () => {
   it('a 13th-plan place says "no record by then" for 2018 instead of guessing a status', async () => {
     const { page, errors } = await openPage(s, '?feature=park-pangxiegou-belt&year=2018');
