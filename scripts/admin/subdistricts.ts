@@ -157,9 +157,8 @@ export function buildSubdistricts(codesCsv: string, centresJson: string): object
       layer: 'subdistricts',
       kind: 'subdistrict',
       adminCode: u.code,
-      status: 'existing',
-      statusAsOf: '2023-06-30',
-      statusSource: u.statusSource ?? { label: listLabel, url: CODE_LIST_URL },
+      // One dated entry (issue 12: a status is a history); the code list's date, its source.
+      statusHistory: [{ status: 'existing', asOf: '2023-06-30', source: u.statusSource ?? { label: listLabel, url: CODE_LIST_URL } }],
       planRefs: u.planRefs,
       ...(u.planQuotes ? { planQuotes: u.planQuotes } : {}),
       period: 'context',

@@ -28,6 +28,7 @@ import { requestPanelFocus } from '../ui/panelFocus.ts';
 import { AppHeader } from './AppHeader.tsx';
 import type { PlanData } from './planData.ts';
 import { describeFilter } from './describeFilter.ts';
+import { StatusYearProvider } from '../ui/statusYear.tsx';
 import { MapView } from './MapView.tsx';
 import { LINK_COPIED } from './noticeList.ts';
 import { SidePanels } from './SidePanels.tsx';
@@ -161,6 +162,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
 
   return (
     <I18nValue value={i18n}>
+    <StatusYearProvider value={share.year}>
     <div
       className={`app${panelShown ? ' has-plan-panel' : ''}${selected ? ' has-selection' : ''}${panelShown && sheetTop === 'panel' ? ' is-panel-on-top' : ''}`}
     >
@@ -201,6 +203,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             popupHost={isPhone ? sheetHost : null}
             onPopupShown={popup.onPopupShown}
             filterFor={mapFilterFor}
+            statusYear={share.year}
             onFeatureClick={selectFeature}
             onClearSelection={popup.close}
             onCamera={onCamera}
@@ -289,17 +292,21 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
           popup.popupElement,
         )}
       {tourStep !== null && (
-        <LazyPresentationMode
-          plan={plan}
-          store={store}
-          initialStep={tourStep}
-          onExit={(planId) => {
-            setTourStep(null);
-            if (planId) openPlan(planId);
-          }}
-        />
+        // The presentation has no time control: its map, legend and popups show the current statuses.
+        <StatusYearProvider value={null}>
+          <LazyPresentationMode
+            plan={plan}
+            store={store}
+            initialStep={tourStep}
+            onExit={(planId) => {
+              setTourStep(null);
+              if (planId) openPlan(planId);
+            }}
+          />
+        </StatusYearProvider>
       )}
     </div>
+    </StatusYearProvider>
     </I18nValue>
   );
 }

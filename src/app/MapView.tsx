@@ -41,6 +41,8 @@ export interface MapViewProps {
   opacity: ReadonlyMap<string, number>;
   /** The filter bar's and time control's filter per registry layer (null: none). */
   filterFor(layerId: string): FilterSpecification | null;
+  /** The time control's year: the map is coloured by each feature's status as of its end (null: current). */
+  statusYear?: number | null;
   onFeatureClick(id: string, at: LngLat): void;
   onClearSelection(): void;
   /** The camera came to rest (after the user moved it or a flight). */
@@ -135,10 +137,10 @@ export function MapView(props: MapViewProps) {
     for (const l of store.layers) void controller.setLayerVisible(l.id, !hiddenLayers.has(l.id));
   }, [controller, hiddenLayers, store]);
 
-  const { filterFor } = props;
+  const { filterFor, statusYear = null } = props;
   useEffect(() => {
-    if (controller) void controller.setFeatureFilters(filterFor);
-  }, [controller, filterFor]);
+    if (controller) void controller.setFeatureFilters(filterFor, statusYear);
+  }, [controller, filterFor, statusYear]);
 
   const { opacity } = props;
   useEffect(() => {

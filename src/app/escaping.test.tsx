@@ -19,7 +19,10 @@ function hostileFeature(): PlanFeature {
       name: { zh: `公园${HOSTILE}`, en: `Park${HOSTILE}` },
       geometrySource: `drawn ${HOSTILE}`,
       note: { zh: `说明${HOSTILE}`, en: `note${HOSTILE}` },
-      statusSource: { ref: 't5-r7', label: `表5${HOSTILE}`, url: 'javascript:alert(3)' },
+      statusHistory: [
+        { status: 'planned', asOf: '2021-06-16', source: { ref: 't5-r7', label: `表5${HOSTILE}`, url: 'javascript:alert(3)' } },
+        { status: 'completed', asOf: '2024-01-01', source: { label: `报告${HOSTILE}`, url: 'javascript:alert(4)' } },
+      ],
     },
   };
 }
@@ -31,6 +34,9 @@ describe('data is shown as text, never as markup', () => {
     );
     expect(html).not.toMatch(/<img|<svg/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    // Both entries of the status history, as text.
+    expect(html).toContain('data-testid="status-timeline"');
+    expect(html).toContain('报告&lt;img');
     expect(html).not.toContain('javascript:');
   });
 
@@ -46,7 +52,7 @@ describe('data is shown as text, never as markup', () => {
 describe('a status source link goes only where it says, and says where', () => {
   const popupWith = (url: string) => {
     const f = store.byId.get('green-island-park')!;
-    const feature = { ...f, properties: { ...f.properties, statusSource: { ref: 't5-r7', label: '表5', url } } };
+    const feature = { ...f, properties: { ...f.properties, statusHistory: [{ status: 'planned' as const, asOf: '2021-06-16', source: { ref: 't5-r7', label: '表5', url } }] } };
     return renderToStaticMarkup(<FeaturePopup feature={feature} layer={store.layers[0]} plan={plan} onOpenPlan={() => {}} planHref={(r) => `?plan=${r}`} />);
   };
 

@@ -37,19 +37,51 @@ const bilingual = z.strictObject({
   en: z.string().trim().min(1),
 });
 
-/** A link from data: only http(s) or a same-origin relative path; anything else is rejected. */
-const safeUrl = z.string().refine((s) => isSafeHref(s), 'only https:, http: or a relative path');
+/** A dated document's address: https only (a status needs a source a reader can open safely). */
+const httpsUrl = z
+  .string()
+  .refine((s) => /^https:\/\//i.test(s) && isSafeHref(s), 'a status source URL must be an https: address');
 
-export const statusSourceSchema = z
-  .strictObject({
-    /** A plan id (`s9`, `t5-r7`) that states the status. */
-    ref: z.string().regex(ID_PATTERN).optional(),
-    /** How a reader finds it, e.g. `表5 第7行：城市绿岛公园项目`. */
-    label: z.string().trim().min(2),
-    /** A dated outside source, when the status is not the plan's own. */
-    url: safeUrl.optional(),
-  })
-  .refine((s) => s.ref !== undefined || s.url !== undefined, 'a status source needs a plan ref or a url');
+/**
+ * Where a status is stated: a plan id (`ref`), an https URL of a dated document (`url`), or a named
+ * document (`label` alone, e.g. `兴隆台区2024年政府工作报告`). The label is always there: it is what a
+ * reader sees.
+ */
+export const statusSourceSchema = z.strictObject({
+  /** A plan id (`s9`, `t5-r7`) that states the status. */
+  ref: z.string().regex(ID_PATTERN).optional(),
+  /** How a reader finds it, e.g. `表5 第7行：城市绿岛公园项目`. */
+  label: z.string().trim().min(2, 'a status source needs a label of at least 2 characters'),
+  /** A dated outside source, when the status is not the plan's own. */
+  url: httpsUrl.optional(),
+});
+
+/** One dated status: what a source says the feature's state was on a day. */
+export const statusEntrySchema = z.strictObject({
+  status: z.enum(STATUSES),
+  asOf: isoDate,
+  source: statusSourceSchema,
+});
+
+/**
+ * A feature's status over time (src/core/statusHistory.ts reads it): at least one entry, in date
+ * order, no two on one date. The latest entry is the current status.
+ */
+export const statusHistorySchema = z
+  .array(statusEntrySchema)
+  .min(1, 'a status history needs at least one entry (status, asOf, source)')
+  .superRefine((h, ctx) => {
+    for (let i = 1; i < h.length; i++) {
+      const prev = h[i - 1]?.asOf;
+      const cur = h[i]?.asOf;
+      if (prev === undefined || cur === undefined) continue;
+      if (cur === prev) {
+        ctx.addIssue({ code: 'custom', path: [i, 'asOf'], message: `entries ${i - 1} and ${i} are both dated ${cur}: one status per date` });
+      } else if (cur < prev) {
+        ctx.addIssue({ code: 'custom', path: [i, 'asOf'], message: `${cur} is before the previous entry's ${prev}: entries go oldest first` });
+      }
+    }
+  });
 
 export const declaredSourceSchema = z.strictObject({
   ref: z.string().regex(ID_PATTERN),
@@ -65,9 +97,8 @@ export const featurePropertiesSchema = z
     layer: z.string().regex(ID_PATTERN),
     /** What the feature is, e.g. `school`, `kindergarten`, `park`, `river-works`. */
     kind: z.string().regex(ID_PATTERN),
-    status: z.enum(STATUSES),
-    statusAsOf: isoDate,
-    statusSource: statusSourceSchema,
+    /** The status over time, oldest first; the last entry is the current status. */
+    statusHistory: statusHistorySchema,
     /** Ids into the parsed plan; at least one. */
     planRefs: z.array(z.string().regex(ID_PATTERN)).min(1),
     /** Verbatim passages of the cited plan text to highlight; each must occur in one of `planRefs`. */
@@ -110,6 +141,7 @@ export const featurePropertiesSchema = z
   });
 
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
+export type StatusEntryData = z.infer<typeof statusEntrySchema>;
 
 /** A validated plan feature: RFC 7946 geometry in WGS-84 with contract properties. */
 export interface PlanFeature {

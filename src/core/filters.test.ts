@@ -5,7 +5,8 @@ import { toRenderCollection } from './renderFeatures.ts';
 import { PERIODS, STATUSES, type Period, type Status } from './featureSchema.ts';
 import { applyFilters, EMPTY_FILTER, matches, toMapFilter, type FilterState } from './filters.ts';
 import { THEMES, type Theme } from './layerRegistry.ts';
-import { loadTestProject } from '../../tests/support/project.ts';
+import { loadTestProject, readRepoFile } from '../../tests/support/project.ts';
+import { TWO_ENTRY_ID, withSecondEntry } from '../../tests/support/statusFixture.ts';
 
 const { store } = loadTestProject();
 
@@ -44,7 +45,7 @@ describe('filters on the real data', () => {
     expect(r.byLayer.get('residential')?.map((x) => x.properties.id)).toContain('residential-zone-9km2');
     for (const [id, list] of r.byLayer) {
       if (id === 'district' || id === 'subdistricts' || layer(id).role === 'base') continue;
-      for (const x of list) expect(x.properties.status, x.properties.id).toBe('planned');
+      for (const x of list) expect(x.properties.statusHistory.at(-1)?.status, x.properties.id).toBe('planned');
     }
     expect(r.planTotals.shown).toBeLessThan(r.planTotals.total);
   });
@@ -136,5 +137,36 @@ describe('toMapFilter', () => {
     expect(toMapFilter(f, layer('parks'))).toBe(false);
     expect(toMapFilter(filter({ layers: new Set(['parks']) }), layer('schools'))).toBe(false);
     expect(toMapFilter(filter({ layers: new Set(['parks']) }), layer('base-roads'))).toBeNull();
+  });
+});
+
+describe('status as of the chosen year (a test-only second entry)', () => {
+  const parks = JSON.stringify(withSecondEntry(JSON.parse(readRepoFile('geo/parks.geojson'))));
+  const two = loadTestProject({ layers: { parks } }).store;
+  const park = two.byId.get(TWO_ENTRY_ID)!;
+  const parksLayer = two.layers.find((l) => l.id === 'parks')!;
+  const render = toRenderCollection([park]).features[0]!.properties!;
+  const onMap = (f: FilterState) => featureFilter(toMapFilter(f, parksLayer) ?? undefined, 'filter').filter({ zoom: 12 }, { type: 1, properties: render, geometry: [] });
+  const cases: [year: number | null, status: Status, kept: boolean][] = [
+    [null, 'completed', true],
+    [null, 'under-construction', false],
+    [2023, 'under-construction', true],
+    [2023, 'completed', false],
+    [2024, 'completed', true],
+    [2020, 'under-construction', false],
+    [2020, 'planned', false],
+  ];
+  it.each(cases)('year %s, status %s: kept %s, on the map and in the lists alike', (year, status, kept) => {
+    const f = filter({ year, statuses: new Set<Status>([status]) });
+    expect(matches(park, parksLayer, f)).toBe(kept);
+    expect(onMap(f)).toBe(kept);
+  });
+  it('renders the current status and one per year, "none" before the first entry', () => {
+    expect(render.status).toBe('completed');
+    expect(render.status2020).toBe('none');
+    expect(render.status2021).toBe('under-construction');
+    expect(render.status2023).toBe('under-construction');
+    expect(render.status2024).toBe('completed');
+    expect(render.status2025).toBe('completed');
   });
 });

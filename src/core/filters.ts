@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { fromYearOf } from './renderFeatures.ts';
+import { statusKeyOfYear, statusSlugInYear } from './statusHistory.ts';
 import type { Period, PlanFeature, Status } from './featureSchema.ts';
 import type { FeatureStore } from './featureStore.ts';
 import type { LayerEntry, Theme } from './layerRegistry.ts';
@@ -13,7 +14,10 @@ import type { LayerEntry, Theme } from './layerRegistry.ts';
  * the district and its sub-districts). Filtering for 规划 should not make the district disappear.
  */
 export interface FilterState {
-  /** Feature `status` slugs to keep. */
+  /**
+   * Status slugs to keep: the status as of the end of `year` when one is chosen, else the current one
+   * (src/core/statusHistory.ts). A feature with no record by then matches none.
+   */
   statuses: ReadonlySet<Status>;
   /** Feature `period` values to keep. */
   periods: ReadonlySet<Period>;
@@ -28,8 +32,7 @@ export interface FilterState {
   subdistricts: ReadonlySet<string>;
   /**
    * Optional time filter: keep features that belong to the plan as of this year (`fromYear <= year`,
-   * see `fromYearOf` in src/core/renderFeatures.ts). Leave unset when the map applies the year itself
-   * (MapController.setYear) and only the counts should follow it.
+   * see `fromYearOf` in src/core/renderFeatures.ts), and read their status as of the end of it.
    * @default null
    */
   year?: number | null;
@@ -58,7 +61,10 @@ export function matches(feature: PlanFeature, layer: FilterLayer, filter: Filter
   if (isFrameFeature(feature, layer)) return true;
   const p = feature.properties;
   if (filter.themes.size > 0 && !filter.themes.has(layer.theme)) return false;
-  if (filter.statuses.size > 0 && !filter.statuses.has(p.status)) return false;
+  if (filter.statuses.size > 0) {
+    const status = statusSlugInYear(feature, filter.year ?? null);
+    if (status === null || !filter.statuses.has(status)) return false;
+  }
   if (filter.periods.size > 0 && !filter.periods.has(p.period)) return false;
   if (filter.subdistricts.size > 0 && (p.subdistrict === undefined || !filter.subdistricts.has(p.subdistrict))) {
     return false;
@@ -109,7 +115,7 @@ function inList(property: string, values: Iterable<string>): ExpressionSpecifica
 /**
  * The MapLibre filter expression that keeps exactly what {@link matches} keeps, for the map layers of
  * one registry layer. It reads the render properties of `toRenderCollection` (src/core/renderFeatures.ts):
- * `status`, `period`, `subdistrict`, `fromYear`. Combine it with a map layer's own filter with
+ * `status` (`status<year>` while a year is chosen), `period`, `subdistrict`, `fromYear`. Combine it with a map layer's own filter with
  * `['all', own, filter]`.
  *
  * @returns null when nothing is filtered on this layer, `false` when the whole layer is filtered out.
@@ -120,10 +126,10 @@ export function toMapFilter(filter: FilterState, layer: FilterLayer): FilterSpec
   const parts: ExpressionSpecification[] = [];
   // The theme belongs to the layer, so it decides for the whole layer (except its frame features).
   const themeOut = filter.themes.size > 0 && !filter.themes.has(layer.theme);
-  if (filter.statuses.size > 0) parts.push(inList('status', filter.statuses));
+  const year = filter.year ?? null;
+  if (filter.statuses.size > 0) parts.push(inList(year === null ? 'status' : statusKeyOfYear(year), filter.statuses));
   if (filter.periods.size > 0) parts.push(inList('period', filter.periods));
   if (filter.subdistricts.size > 0) parts.push(inList('subdistrict', filter.subdistricts));
-  const year = filter.year ?? null;
   if (year !== null) parts.push(['<=', ['get', 'fromYear'], year]);
   if (!themeOut && parts.length === 0) return null;
   const kept: ExpressionSpecification | boolean = themeOut

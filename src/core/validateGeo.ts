@@ -11,7 +11,7 @@ export interface GeoIssue {
   file: string;
   featureIndex: number | null;
   featureId: string | null;
-  /** Dotted path inside the feature, e.g. `properties.status`, `geometry.coordinates[0][3]`. */
+  /** Dotted path inside the feature, e.g. `properties.statusHistory[1].asOf`, `geometry.coordinates[0][3]`. */
   field: string;
   message: string;
 }
@@ -193,9 +193,11 @@ function validateLayer(file: string, json: unknown, plan: PlanIndex): PlanFeatur
     p.planRefs.forEach((ref, k) => {
       if (!plan.has(ref)) push(i, p.id, `properties.planRefs[${k}]`, `plan id "${ref}" does not exist in the plan`);
     });
-    if (p.statusSource.ref !== undefined && !plan.has(p.statusSource.ref)) {
-      push(i, p.id, 'properties.statusSource.ref', `plan id "${p.statusSource.ref}" does not exist in the plan`);
-    }
+    p.statusHistory.forEach((e, k) => {
+      if (e.source.ref !== undefined && !plan.has(e.source.ref)) {
+        push(i, p.id, `properties.statusHistory[${k}].source.ref`, `plan id "${e.source.ref}" does not exist in the plan`);
+      }
+    });
     (p.planQuotes ?? []).forEach((q, k) => {
       const found = p.planRefs.some((ref) => normalise(plan.text(ref) ?? '').includes(normalise(q)));
       if (!found) push(i, p.id, `properties.planQuotes[${k}]`, `"${q}" does not occur in the cited plan text`);

@@ -141,7 +141,7 @@ describe('layer registry and files', () => {
     const base = new Set(layer('base-roads').features.map((f) => f.properties.id));
     for (const id of works) expect(base.has(id), id).toBe(false);
     for (const f of layer('roads-works').features) {
-      expect(f.properties.status).toBe('under-construction');
+      expect(f.properties.statusHistory.at(-1)?.status).toBe('under-construction');
       expect(f.properties.planRefs).toContain('t3-r2');
     }
   });

@@ -223,10 +223,10 @@ export class MapController {
     this.layers.setVisible(layerId, visible, this.basemap.current?.hideEmbedded ?? false);
   }
 
-  /** Per registry layer, the filter of the filter bar and the time control (null: show all). */
-  async setFeatureFilters(filterFor: (layerId: string) => FilterSpecification | null): Promise<void> {
+  /** Per registry layer, the filter of the filter bar and the time control (null: show all); colours by the status as of `statusYear`. */
+  async setFeatureFilters(filterFor: (layerId: string) => FilterSpecification | null, statusYear: number | null = null): Promise<void> {
     await this.ready;
-    this.layers.setFilters(filterFor);
+    this.layers.setFilters(filterFor, statusYear);
   }
 
   /** Fades one registry layer (0 … 1) without changing how its parts relate to each other. */

@@ -1,5 +1,6 @@
 import type { FilterSpecification, LayerSpecification, Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import type { FeatureStore } from '../core/featureStore.ts';
+import { showStatusOfYear } from './statusYear.ts';
 import { mapLayerIdsOf } from './style/index.ts';
 
 /** A map layer's own filter and the filter bar's (either may be absent), as one filter. */
@@ -73,8 +74,12 @@ export class PlanLayers {
     }
   }
 
-  /** Per registry layer, the filter bar's and time control's filter (null: show all). */
-  setFilters(filterFor: (layerId: string) => FilterSpecification | null): void {
+  /**
+   * Per registry layer, the filter bar's and time control's filter (null: show all); the colours follow
+   * the status as of the end of the time control's year (null: the current status).
+   */
+  setFilters(filterFor: (layerId: string) => FilterSpecification | null, statusYear: number | null = null): void {
+    showStatusOfYear(this.map, statusYear);
     for (const l of this.store.layers) {
       if (l.role !== 'plan') continue;
       const extra = filterFor(l.id);

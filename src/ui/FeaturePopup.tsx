@@ -1,14 +1,14 @@
 import { computeMeasures, diffPct, formatArea, formatAreaRounded, formatLength, formatLengthRounded } from '../core/geometry/measure.ts';
 import { figureOf } from '../core/geometry/figure.ts';
 import type { PlanFeature } from '../core/featureSchema.ts';
-import { ACCURACY_WORDS, STATUS_WORDS } from '../core/vocabulary.ts';
-import { checkLink } from '../core/link/safeLink.ts';
+import { ACCURACY_WORDS } from '../core/vocabulary.ts';
 import type { LayerEntry } from '../core/layerRegistry.ts';
-import { lightPalette } from '../core/palette.ts';
 import { planLabel } from '../core/plan/planLabels.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { useI18n, useWords } from '../i18n/I18n.tsx';
 import { feature as FEATURE_ZH } from '../i18n/zh/feature.ts';
+import { StatusTimeline } from './StatusTimeline.tsx';
+import { useStatusYear } from './statusYear.tsx';
 
 export interface FeaturePopupProps {
   feature: PlanFeature;
@@ -21,19 +21,20 @@ export interface FeaturePopupProps {
 }
 
 /**
- * What a feature says about itself: status with date and source, the plan's measures next to the
+ * What a feature says about itself: status with date and source (as of the time control's year, useStatusYear,
+ * with its dated history: StatusTimeline.tsx), the plan's measures next to the
  * geometry's, how exact the geometry is, and the links into the plan text. Everything from data is
  * rendered as text nodes. The name in the other language sits under the name; words that exist only
  * in Chinese (the plan's labels and quotes, the status source, how the geometry was drawn) keep
  * `lang="zh-CN"` inside the English popup.
  */
 export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: FeaturePopupProps) {
+  const year = useStatusYear();
   const { m, lang, tag, name } = useI18n();
   const w = useWords('feature', FEATURE_ZH);
   const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   const p = feature.properties;
   const computed = computeMeasures(feature.geometry);
-  const statusColor = lightPalette.status[p.status];
   return (
     <article className="feature-popup" data-testid="feature-popup" data-feature-id={p.id} lang={tag}>
       <header>
@@ -43,32 +44,7 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
         </p>
         <p className="feature-popup__layer">{layer ? name(layer.name) : p.layer}</p>
       </header>
-      <p className="feature-popup__status" data-testid="feature-status">
-        <span className="status-badge" style={{ background: statusColor }} data-status={p.status}>
-          {name(STATUS_WORDS[p.status])}
-        </span>{' '}
-        <span className="feature-popup__asof">{w.asOf(p.statusAsOf)}</span>
-      </p>
-      <p className="feature-popup__source" data-testid="feature-status-source">
-        {w.source}
-        {p.statusSource.ref ? (
-          <a
-            className="plan-link plan-link--inline"
-            href={planHref(p.statusSource.ref)}
-            onClick={(e) => {
-              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0 || !p.statusSource.ref) return;
-              e.preventDefault();
-              onOpenPlan(p.statusSource.ref);
-            }}
-            lang={zhOnly}
-          >
-            {p.statusSource.label}
-          </a>
-        ) : (
-          <span lang={zhOnly}>{p.statusSource.label}</span>
-        )}
-        <OutsideLink url={p.statusSource.url} label={w.external} host={w.host} />
-      </p>
+      <StatusTimeline history={p.statusHistory} year={year} onOpenPlan={onOpenPlan} planHref={planHref} />
       <Measures feature={feature} computed={computed} />
       <p className="feature-popup__accuracy" data-testid="feature-accuracy">
         <span className={`accuracy-tag accuracy-tag--${p.accuracy}`}>
@@ -104,24 +80,6 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
         ))}
       </nav>
     </article>
-  );
-}
-
-/**
- * A link from data, only when it goes where it says (src/core/link/safeLink.ts), with its host shown
- * next to it when it leaves the app, so a reader sees where it goes before following it.
- */
-function OutsideLink({ url, label, host }: { url: string | undefined; label: string; host(h: string): string }) {
-  const checked = url ? checkLink(url, typeof window === 'undefined' ? undefined : window.location.origin) : undefined;
-  if (!url || !checked) return null;
-  return (
-    <>
-      {' '}
-      <a href={checked.external ? checked.href : url} target="_blank" rel="noopener noreferrer">
-        {label}
-      </a>
-      {checked.external && <span className="feature-popup__host">{host(checked.host)}</span>}
-    </>
   );
 }
 

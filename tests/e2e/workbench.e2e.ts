@@ -269,10 +269,17 @@ describe('export', () => {
     const shown = Number(/显示 (\d+)/.exec((await page.locator('[data-testid="filter-total"]').textContent()) ?? '')?.[1]);
     await page.locator('[data-testid="open-export"]').click();
     const [gj] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-geojson"]').click()]);
-    const geo = JSON.parse(readFileSync(await gj.path(), 'utf8')) as { type: string; features: { properties: { status: string } }[] };
+    const geo = JSON.parse(readFileSync(await gj.path(), 'utf8')) as {
+      type: string;
+      metadata: { statusAsOfEndOf: number | null };
+      features: { statusShown: { status: string } | null; properties: { statusHistory: { status: string }[] } }[];
+    };
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features.length).toBeGreaterThan(0);
-    expect(geo.features.every((f) => f.properties.status === 'completed' || f.properties.status === 'existing')).toBe(true);
+    expect(geo.metadata.statusAsOfEndOf).toBeNull();
+    // The status shown is the history's latest entry (no year chosen).
+    expect(geo.features.every((f) => f.statusShown?.status === f.properties.statusHistory.at(-1)?.status)).toBe(true);
+    expect(geo.features.every((f) => f.statusShown?.status === 'completed' || f.statusShown?.status === 'existing')).toBe(true);
     await page.locator('[data-testid="open-export"]').click();
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
     const text = readFileSync(await csv.path(), 'utf8');

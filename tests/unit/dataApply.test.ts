@@ -90,12 +90,12 @@ describe('data:apply', () => {
   it('refuses a stale base with the conflict list and writes nothing', () => {
     const { file, id } = importChangeset();
     const schools = layer('schools');
-    schools.features.find((x) => x.properties.id === id)!.properties.statusAsOf = '2024-01-01';
+    (schools.features.find((x) => x.properties.id === id)!.properties.statusHistory as { asOf: string }[])[0]!.asOf = '2024-01-01';
     writeFileSync(join(root, 'geo/schools.geojson'), formatGeoJson(schools));
     const before = snapshot();
     const r = runApply([file], root);
     expect(r.code).toBe(1);
-    expect(r.err.join('\n')).toContain(`schools/${id}: changed since the changeset was made (properties.statusAsOf)`);
+    expect(r.err.join('\n')).toContain(`schools/${id}: changed since the changeset was made (properties.statusHistory)`);
     expect(snapshot()).toEqual(before);
   });
 

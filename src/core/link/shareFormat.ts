@@ -33,9 +33,8 @@ export const SHARE_STATE_VERSION = 1;
 export const PANELS = ['plan', 'coverage', 'district-wide', 'list', 'analysis'] as const;
 export type PanelKind = (typeof PANELS)[number];
 
-/** First and last year of the time control: the 13th plan starts in 2016, the 14th ends in 2025. */
-export const FIRST_YEAR = 2016;
-export const LAST_YEAR = 2025;
+/** First and last year of the time control (src/core/statusHistory.ts, where the map's statuses by year use them). */
+export { FIRST_YEAR, LAST_YEAR } from '../statusHistory.ts';
 
 /** The interface language a link carries: the app's one list of languages. */
 export { LANGS } from '../lang.ts';

@@ -1,3 +1,4 @@
+import { useStatusYear } from '../../ui/statusYear.tsx';
 import { useState } from 'react';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import { STATUS_WORDS, STATUSES } from '../../core/vocabulary.ts';
@@ -30,7 +31,8 @@ export function ExportMenu({
   const w = useWords('tools', TOOLS_ZH);
   const { m, name } = useI18n();
   const [busy, setBusy] = useState(false);
-  const ctx = { plan, filters: filterDescription };
+  const statusYear = useStatusYear();
+  const ctx = { plan, filters: filterDescription, statusYear };
   const n = features.length;
   const run = async (what: () => Promise<Notice>) => {
     setBusy(true);
@@ -55,7 +57,7 @@ export function ExportMenu({
   const exportCsv = () =>
     run(async () => {
       const [{ toCsv, CSV_MEDIA_TYPE }, { exportFileName, saveBlob }] = await Promise.all([import('./csvExport.ts'), import('./exportMetadata.ts')]);
-      saveBlob(new Blob([toCsv(features)], { type: CSV_MEDIA_TYPE }), exportFileName('features', 'csv'));
+      saveBlob(new Blob([toCsv(features, statusYear)], { type: CSV_MEDIA_TYPE }), exportFileName('features', 'csv'));
       return toolNotice(`exported-csv:${n}`, (t) => t.exportedCsv(n));
     });
   const exportPng = (target: PngTarget) =>

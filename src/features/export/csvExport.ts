@@ -2,6 +2,7 @@ import { anchorOf } from '../../core/geometry/anchor.ts';
 import { computeMeasures, M2_PER_MU } from '../../core/geometry/measure.ts';
 import { figureOf } from '../../core/geometry/figure.ts';
 import { STATUS_WORDS, type PlanFeature } from '../../core/featureSchema.ts';
+import { statusInYear, type StatusSource } from '../../core/statusHistory.ts';
 
 /**
  * CSV export (RFC 4180): UTF-8 with a byte-order mark (so that Excel and WPS open Chinese text correctly),
@@ -12,6 +13,11 @@ import { STATUS_WORDS, type PlanFeature } from '../../core/featureSchema.ts';
  * Number cells are written by this module from numbers (digits, `.`, a leading `-`) and are left as numbers.
  * Nothing is HTML: the CSV is plain text. The computed area and length of schematic geometry are
  * rounded to 2 significant figures and `computedSchematic` is `true` (src/core/geometry/figure.ts).
+ *
+ * Status: `status`, `statusAsOf` and `statusSource` are the entry in force at the end of the time
+ * control's year (the current one without a year); all three are empty, and `status_zh` says 无记录,
+ * when the feature's history starts later. `statusHistory` lists every entry, oldest first:
+ * `2021-06-16 planned 表5 第7行 [t5-r7] | 2024-05-01 completed …`.
  */
 
 export const CSV_BOM = '\uFEFF';
@@ -40,6 +46,7 @@ export const CSV_COLUMNS = [
   'anchorLon',
   'anchorLat',
   'computedSchematic',
+  'statusHistory',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -71,8 +78,10 @@ export function csvText(rows: (string | number | null | undefined)[][]): string 
 const fixed = (x: number | undefined, digits: number): number | null =>
   x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits));
 
-/** One feature's cells, in `CSV_COLUMNS` order. */
-export function csvRow(f: PlanFeature): (string | number | null)[] {
+const sourceText = (src: StatusSource): string => [src.label, src.ref ? `[${src.ref}]` : '', src.url ?? ''].filter(Boolean).join(' ');
+
+/** One feature's cells, in `CSV_COLUMNS` order; the status as of the end of `year` (null: the current one). */
+export function csvRow(f: PlanFeature, year: number | null = null): (string | number | null)[] {
   const p = f.properties;
   const raw = computeMeasures(f.geometry);
   // Measures of schematic geometry are rounded (2 significant figures) and flagged in computedSchematic.
@@ -81,18 +90,17 @@ export function csvRow(f: PlanFeature): (string | number | null)[] {
   const computed = { areaM2: area?.value, lengthKm: len?.value };
   const schematic = (area?.schematic ?? false) || (len?.schematic ?? false);
   const [lon, lat] = anchorOf(f.geometry);
-  const src = p.statusSource;
-  const statusSource = [src.label, src.ref ? `[${src.ref}]` : '', src.url ?? ''].filter(Boolean).join(' ');
+  const shown = statusInYear(f, year);
   const row: Record<CsvColumn, string | number | null> = {
     id: p.id,
     name_zh: p.name.zh,
     name_en: p.name.en,
     layer: p.layer,
     kind: p.kind,
-    status_zh: STATUS_WORDS[p.status].zh,
-    status: p.status,
-    statusAsOf: p.statusAsOf,
-    statusSource,
+    status_zh: shown ? STATUS_WORDS[shown.status].zh : '无记录',
+    status: shown?.status ?? null,
+    statusAsOf: shown?.asOf ?? null,
+    statusSource: shown ? sourceText(shown.source) : null,
     planRefs: p.planRefs.join(';'),
     period: p.period,
     accuracy: p.accuracy,
@@ -106,13 +114,14 @@ export function csvRow(f: PlanFeature): (string | number | null)[] {
     anchorLon: fixed(lon, 6),
     anchorLat: fixed(lat, 6),
     computedSchematic: area || len ? String(schematic) : null,
+    statusHistory: p.statusHistory.map((e) => `${e.asOf} ${e.status} ${sourceText(e.source)}`).join(' | '),
   };
   return CSV_COLUMNS.map((c) => row[c]);
 }
 
-/** The features as CSV text (see the module comment for the format). */
-export function toCsv(features: readonly PlanFeature[]): string {
-  return csvText([[...CSV_COLUMNS], ...features.map(csvRow)]);
+/** The features as CSV text (see the module comment for the format), statuses as of the end of `year`. */
+export function toCsv(features: readonly PlanFeature[], year: number | null = null): string {
+  return csvText([[...CSV_COLUMNS], ...features.map((f) => csvRow(f, year))]);
 }
 
 /** Media type of the CSV export. */

@@ -1,7 +1,7 @@
 import type { Plan } from '../../core/plan/types.ts';
 
 /** Version of the exported files' shape; bump it when a column or a metadata field changes meaning. */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** What every export says about itself: the plan, when, and which filters made the selection. */
 export interface ExportMetadata {
@@ -17,6 +17,12 @@ export interface ExportMetadata {
   /** The filters in plain words, e.g. "年份 2023；图层：学校与幼儿园". Empty: everything. */
   filters: string;
   featureCount: number;
+  /**
+   * The statuses shown (CSV status columns, GeoJSON `statusShown`) are as of the end of this year, the
+   * time control's; null: the current status (the latest entry of each feature's statusHistory).
+   * New in format version 2, with the status history.
+   */
+  statusAsOfEndOf: number | null;
   /** Coordinates and how exact they are. */
   crs: 'WGS-84 (RFC 7946)';
   accuracyNote: { zh: string; en: string };
@@ -34,6 +40,8 @@ export interface ExportContext {
   plan?: Pick<Plan, 'title' | 'documentNumber' | 'issuedOn'>;
   /** The filters in plain words. @default '' */
   filters?: string;
+  /** The time control's year (statuses as of its end). @default null (the current status) */
+  statusYear?: number | null;
   /** @default new Date() */
   now?: Date;
 }
@@ -53,6 +61,7 @@ export function exportMetadata(ctx: ExportContext, featureCount: number): Export
     exportedAt: (ctx.now ?? new Date()).toISOString(),
     filters: ctx.filters ?? '',
     featureCount,
+    statusAsOfEndOf: ctx.statusYear ?? null,
     crs: 'WGS-84 (RFC 7946)',
     accuracyNote: ACCURACY_NOTE,
   };

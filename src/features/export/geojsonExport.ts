@@ -1,4 +1,5 @@
 import type { PlanFeature } from '../../core/featureSchema.ts';
+import { statusInYear } from '../../core/statusHistory.ts';
 import { exportMetadata, type ExportContext, type ExportMetadata } from './exportMetadata.ts';
 
 /** An RFC 7946 FeatureCollection with a `metadata` foreign member (RFC 7946 §6.1). */
@@ -11,6 +12,12 @@ export interface GeoJSONExport {
     id: string;
     geometry: GeoJSON.Geometry;
     properties: PlanFeature['properties'];
+    /**
+     * A foreign member (RFC 7946 §6.1): the status as of the end of `metadata.statusAsOfEndOf` (the
+     * current one when null), or null when the feature has no record by then. The whole dated history
+     * is `properties.statusHistory`.
+     */
+    statusShown: { status: string; asOf: string } | null;
   }[];
 }
 
@@ -28,8 +35,14 @@ export function toGeoJSONExport(features: readonly PlanFeature[], ctx: ExportCon
       id: f.properties.id,
       geometry: structuredClone(f.geometry),
       properties: structuredClone(f.properties),
+      statusShown: shownOf(f, ctx.statusYear ?? null),
     })),
   };
+}
+
+function shownOf(f: PlanFeature, year: number | null): { status: string; asOf: string } | null {
+  const e = statusInYear(f, year);
+  return e ? { status: e.status, asOf: e.asOf } : null;
 }
 
 /** The export as the text of a `.geojson` file (UTF-8, no BOM: RFC 8259 §8.1 forbids adding one). */

@@ -6,6 +6,8 @@ import type { FilterResult, FilterState } from '../../core/filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import type { Palette } from '../../core/palette.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
+import { statusSlugInYear } from '../../core/statusHistory.ts';
+import { useStatusYear } from '../../ui/statusYear.tsx';
 
 export interface LegendProps {
   store: FeatureStore;
@@ -41,11 +43,14 @@ export function Legend({
   const { m, name } = useI18n();
   const w = m.legend;
   const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 720);
-  const counts = new Map<Status, number>();
+  // The status as of the end of the time control's year (the current one without a year).
+  const year = useStatusYear();
+  const counts = new Map<Status | null, number>();
   for (const l of store.layers) {
     if (l.role !== 'plan') continue;
     for (const f of filtered.byLayer.get(l.id) ?? []) {
-      counts.set(f.properties.status, (counts.get(f.properties.status) ?? 0) + 1);
+      const s = statusSlugInYear(f, year);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
     }
   }
   return (
@@ -68,7 +73,7 @@ export function Legend({
       {!collapsed && (
         <div className="legend__body">
           <FilterPanel store={store} filter={filter} result={filtered} onChange={onFilter} />
-          <h3>{w.status}</h3>
+          <h3>{year === null ? w.status : w.statusAtYearEnd(year)}</h3>
           <ul className="legend__status">
             {STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
               <li key={s} data-status={s}>
@@ -76,6 +81,12 @@ export function Legend({
                 {name(STATUS_WORDS[s])} <span className="legend__count">{counts.get(s)}</span>
               </li>
             ))}
+            {(counts.get(null) ?? 0) > 0 && (
+              <li data-status="none">
+                <span className="swatch" style={{ background: palette.status.existing }} aria-hidden="true" />
+                {w.noRecord} <span className="legend__count">{counts.get(null)}</span>
+              </li>
+            )}
           </ul>
           <h3>{w.accuracy}</h3>
           <ul className="legend__accuracy">
@@ -149,7 +160,7 @@ export function Legend({
                               >
                                 <span
                                   className="swatch swatch--dot"
-                                  style={{ background: palette.status[f.properties.status] }}
+                                  style={{ background: palette.status[statusSlugInYear(f, year) ?? 'existing'] }}
                                   aria-hidden="true"
                                 />
                                 {name(f.properties.name)}

@@ -4,6 +4,8 @@ import { figureOf } from '../../core/geometry/figure.ts';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import { STATUS_WORDS } from '../../core/vocabulary.ts';
 import { knownFeature, type FeatureStore } from '../../core/featureStore.ts';
+import { statusInYear } from '../../core/statusHistory.ts';
+import { useStatusYear } from '../../ui/statusYear.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 import { useI18n, useWords, type I18n } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
@@ -26,15 +28,20 @@ interface Row {
   schematic: boolean;
 }
 
-/** A feature's row, its words in the interface language (`i.name` picks zh or en). */
-function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, 'name' | 'lang'>): Row {
+/**
+ * A feature's row, its words in the interface language (`i.name` picks zh or en); the status as of the
+ * end of `year` (null: the current one), or `noRecord` when there is none by then.
+ */
+function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, 'name' | 'lang'>, year: number | null, noRecord: string): Row {
   const p = f.properties;
   const m = computeMeasures(f.geometry);
   const subFeature = p.subdistrict ? knownFeature(store, p.subdistrict) : undefined;
   const sub = subFeature ? name(subFeature.properties.name) : (p.subdistrict ?? '');
   const layerEntry = store.layers.find((l) => l.id === p.layer);
   const layer = layerEntry ? name(layerEntry.name) : p.layer;
-  const row = { id: p.id, name: name(p.name), layer, status: name(STATUS_WORDS[p.status]), statusSlug: p.status, asOf: p.statusAsOf, subdistrict: sub };
+  const e = statusInYear(f, year);
+  const status = e ? name(STATUS_WORDS[e.status]) : noRecord;
+  const row = { id: p.id, name: name(p.name), layer, status, statusSlug: e?.status ?? 'none', asOf: e?.asOf ?? '', subdistrict: sub };
   if (m.areaM2 !== undefined) {
     const fig = figureOf(m.areaM2, 'area', [p.accuracy]);
     const a = fig.schematic ? formatAreaRounded(fig.value, lang) : formatArea(m.areaM2, lang);
@@ -71,8 +78,9 @@ export function ListPanel({
   const w = useWords('panels', PANELS_ZH);
   const [sort, setSort] = useState<{ key: SortKey; asc: boolean }>({ key: 'layer', asc: true });
   const bodyRef = useRef<HTMLDivElement>(null);
+  const year = useStatusYear();
   const rows = useMemo(() => {
-    const list = features.map((f) => rowOf(f, store, { name, lang }));
+    const list = features.map((f) => rowOf(f, store, { name, lang }, year, w.noRecord));
     // Chinese sorts by pinyin, English alphabetically.
     const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN-u-co-pinyin' : 'en');
     const cmp = (a: Row, b: Row): number => {
@@ -85,7 +93,7 @@ export function ListPanel({
     };
     list.sort((a, b) => (sort.asc ? cmp(a, b) : -cmp(a, b)));
     return list;
-  }, [features, store, sort, name, lang]);
+  }, [features, store, sort, name, lang, year, w.noRecord]);
 
   useEffect(() => {
     if (!selectedId) return;

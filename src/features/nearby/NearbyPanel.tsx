@@ -3,6 +3,8 @@ import { boundsOf, type LngLat } from '../../core/geometry/bbox.ts';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { STATUS_WORDS } from '../../core/vocabulary.ts';
+import { statusSlugInYear } from '../../core/statusHistory.ts';
+import { useStatusYear } from '../../ui/statusYear.tsx';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { nearby as zhNearby } from '../../i18n/zh/nearby.ts';
 import type { MapController } from '../../map/MapController.ts';
@@ -43,6 +45,7 @@ export interface NearbyPanelProps {
 export function NearbyPanel({ store, controller, features, point, onPoint, onSelect, onClose }: NearbyPanelProps) {
   const { tag, name } = useI18n();
   const w = useWords('nearby', zhNearby);
+  const year = useStatusYear();
   const [picking, setPicking] = useState(point === null);
   const [locate, setLocate] = useState<LocateState>('idle');
   const panelRef = useRef<HTMLElement>(null);
@@ -113,6 +116,7 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
   const status = picking ? w.picking : locate === 'idle' ? '' : w[locate];
   const row = (item: NearbyItem) => {
     const p = item.feature.properties;
+    const shown = statusSlugInYear(item.feature, year);
     const layer = store.layers.find((l) => l.id === p.layer);
     // The picked point is exact; the feature's own accuracy decides how the distance is shown.
     const fig = figureOf(item.distanceM, 'distance', [p.accuracy]);
@@ -131,8 +135,8 @@ export function NearbyPanel({ store, controller, features, point, onPoint, onSel
               )}
             </strong>
             {' · '}
-            <span className="swatch swatch--dot" style={{ background: lightPalette.status[p.status] }} aria-hidden="true" />{' '}
-            <span data-status={p.status}>{name(STATUS_WORDS[p.status])}</span>
+            <span className="swatch swatch--dot" style={{ background: lightPalette.status[shown ?? 'existing'] }} aria-hidden="true" />{' '}
+            <span data-status={shown ?? 'none'}>{shown ? name(STATUS_WORDS[shown]) : w.noRecord}</span>
             {' · '}
             {layer ? name(layer.name) : p.layer}
           </span>

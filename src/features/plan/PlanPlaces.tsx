@@ -1,6 +1,8 @@
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import type { Plan, PlanSection } from '../../core/plan/types.ts';
 import { STATUS_WORDS } from '../../core/vocabulary.ts';
+import { statusSlugInYear } from '../../core/statusHistory.ts';
+import { useStatusYear } from '../../ui/statusYear.tsx';
 import type { CoverageReport } from '../../core/plan/coverage.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
@@ -13,6 +15,11 @@ import { useUiLang } from './planSummaries.tsx';
 export function FeatureList({ features, onShowFeature, testId }: { features: PlanFeature[]; onShowFeature(id: string): void; testId: string }) {
   const w = useWords('panels', PANELS_ZH);
   const { name } = useI18n();
+  const year = useStatusYear();
+  const statusWord = (f: PlanFeature) => {
+    const s = statusSlugInYear(f, year);
+    return s ? name(STATUS_WORDS[s]) : w.noRecord;
+  };
   return (
     <div className="plan-features" data-testid={testId} lang={useUiLang()}>
       <h5>{w.sectionPlaces}</h5>
@@ -22,7 +29,7 @@ export function FeatureList({ features, onShowFeature, testId }: { features: Pla
             <FeatureButton className="plan-features__button" data-testid="plan-feature-button" featureId={f.properties.id} onShow={onShowFeature}>
               <PinIcon /> {name(f.properties.name)}
             </FeatureButton>
-            <span className="plan-features__status">{name(STATUS_WORDS[f.properties.status])}</span>
+            <span className="plan-features__status">{statusWord(f)}</span>
           </li>
         ))}
       </ul>

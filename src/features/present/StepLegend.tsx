@@ -1,5 +1,6 @@
 import { STATUS_WORDS, type Status } from '../../core/featureSchema.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
+import { currentStatus } from '../../core/statusHistory.ts';
 import { darkPalette } from '../../core/palette.ts';
 import { planLabel } from '../../core/plan/planLabels.ts';
 import type { Plan } from '../../core/plan/types.ts';
@@ -13,7 +14,7 @@ export function StepLegend({ plan, store, step, t, lang }: { plan: Plan; store: 
   const p = darkPalette;
   const en = lang === 'en';
   const highlighted = step.highlight.map((id) => store.byId.get(id)).filter((f) => f !== undefined);
-  const statuses = [...new Set(highlighted.map((f) => f.properties.status))].filter((s) => s !== 'existing') as Status[];
+  const statuses = [...new Set(highlighted.map((f) => currentStatus(f).status))].filter((s) => s !== 'existing') as Status[];
   const schematic = highlighted.some((f) => f.properties.accuracy === 'schematic');
   const extrusion = step.deck?.extrusion ? dedupe(extrusionItems(store, step.layers, p)) : [];
   const arcs = arcItems(store, step.deck?.arcs ?? [], p);

@@ -1,3 +1,4 @@
+import { currentStatus } from '../../core/statusHistory.ts';
 import { anchorOf, type LngLat } from '../../core/geometry/anchor.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { featuresWithPurpose } from '../../core/layerPurpose.ts';
@@ -42,7 +43,7 @@ export function extrusionItems(store: FeatureStore, layerIds: readonly string[],
           heightM: (p.declaredAreaM2 / 1e6) * EXTRUSION_M_PER_KM2,
           quote: p.declaredSource?.quote ?? null,
           ref: p.declaredSource?.ref ?? null,
-          color: hexToRgb(palette.status[p.status]),
+          color: hexToRgb(palette.status[currentStatus(f).status]),
         });
       }
     }

@@ -3,6 +3,11 @@ import type { LazyMessages } from '../catalogue.ts';
 export const feature: LazyMessages['feature'] = {
   asOf: (date) => `as of ${date}`,
   source: 'Status source: ',
+  noRecord: 'No record',
+  noRecordBy: (year) => `no status recorded by the end of ${year}`,
+  atYearEnd: (year) => ` (chosen: end of ${year})`,
+  timeline: 'Status history',
+  sourceShort: ' · ',
   external: 'external source',
   host: (h) => ` (${h})`,
   accuracy: 'Geometry: ',

@@ -5,6 +5,8 @@ export const legend: Messages['legend'] = {
   expand: 'Expand the legend',
   collapse: 'Collapse the legend',
   status: 'Status',
+  statusAtYearEnd: (year) => `Status (end of ${year})`,
+  noRecord: 'No record by then',
   accuracy: 'Geometry accuracy',
   solid: 'Solid: approximated from road descriptions or public boundaries',
   dashed: 'Dashed: schematic area',

@@ -1,6 +1,7 @@
 import type { LazyMessages } from '../catalogue.ts';
 
 export const nearby: LazyMessages['nearby'] = {
+  noRecord: 'No record by then',
   title: 'Planned near here',
   intro: 'Tap a point on the map, or use your location, to list the plan items within 1 km, nearest first.',
   picking: 'Tap a point on the map.',

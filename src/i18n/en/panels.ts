@@ -14,6 +14,7 @@ export const panels: LazyMessages['panels'] = {
   schematic: 'approx.',
   schematicTitle: 'Schematic geometry (the exact outline is unknown); area or length to 2 significant figures',
   cols: { name: 'Name', layer: 'Layer', status: 'Status', asOf: 'As of', subdistrict: 'Sub-district', measure: 'Area / length' },
+  noRecord: 'No record',
   coverageTitle: 'Plan coverage check',
   coverageSummary: (c) =>
     `${c.items} plan items; of the ${c.placeable} that have a place, ${c.mapped} are mapped (${c.pct}%); ${c.districtWide} district-wide items, ${c.policy} policies and ${c.indicator} indicators have no single place.`,

@@ -2,6 +2,11 @@
 export const feature = {
   asOf: (date: string) => `截至 ${date}`,
   source: '状态来源：',
+  noRecord: '无记录',
+  noRecordBy: (year: number) => `截至${year}年底无状态记录`,
+  atYearEnd: (year: number) => `（所选：${year}年底）`,
+  timeline: '状态记录',
+  sourceShort: ' · ',
   external: '外部来源',
   host: (h: string) => `（${h}）`,
   accuracy: '几何精度：',

@@ -4,6 +4,9 @@ export const legend = {
   expand: '展开图例',
   collapse: '收起图例',
   status: '状态',
+  statusAtYearEnd: (year: number) => `状态（截至${year}年底）`,
+  /** Features whose status history starts after the chosen year: drawn grey, never given a guessed status. */
+  noRecord: '尚无记录',
   accuracy: '几何精度',
   solid: '实线：按道路描述或公开边界近似',
   dashed: '虚线：示意范围',

@@ -3,6 +3,8 @@
  * imported by the panel's own chunk, not the first screen.
  */
 export const nearby = {
+  /** A feature whose status history starts after the time control's year. */
+  noRecord: '尚无记录',
   title: '附近规划',
   intro: '在地图上点选一个位置，或使用你的位置，列出 1 公里内的规划事项，由近及远。',
   picking: '请在地图上点选一个位置。',

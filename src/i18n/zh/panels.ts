@@ -19,6 +19,8 @@ export const panels = {
   schematic: '示意',
   schematicTitle: '示意范围（确切边界未知），面积或长度取两位有效数字',
   cols: { name: '名称', layer: '图层', status: '状态', asOf: '截至', subdistrict: '街道', measure: '面积／长度' },
+  /** A feature's status cell when its history starts after the chosen year. */
+  noRecord: '无记录',
   // Coverage
   coverageTitle: '规划覆盖检查',
   coverageSummary: (c: { items: number; placeable: number; mapped: number; pct: string; districtWide: number; policy: number; indicator: number }) =>

@@ -7,6 +7,7 @@ import { baseLayers } from './base.ts';
 import type { Lang } from './labels.ts';
 import { planLayers } from './plan.ts';
 import { selectionLayers } from './selection.ts';
+import { STATUS_YEAR_DEFAULTS } from '../statusYear.ts';
 import { labelSourceId, onTiles, SELECTION_SOURCE, sourceId, tileSourceOf, toLabelCollection } from './sources.ts';
 
 export interface StyleOptions {
@@ -59,6 +60,7 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
     version: 8,
     name: 'xinglongtai-plan',
     glyphs: o.glyphsUrl,
+    state: STATUS_YEAR_DEFAULTS,
     sources,
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': o.palette.background } },

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { LookColour, LookSize } from '../../core/layerRegistry.ts';
 import type { Palette } from '../../core/palette.ts';
+import { statusColourExpression } from '../statusYear.ts';
 
 export type GeometryKind = 'polygon' | 'line' | 'point';
 
@@ -19,14 +20,9 @@ export function geometryIs(kind: GeometryKind): ExpressionSpecification {
 export const SCHEMATIC: ExpressionSpecification = ['==', ['get', 'accuracy'], 'schematic'];
 export const NOT_SCHEMATIC: ExpressionSpecification = ['!=', ['get', 'accuracy'], 'schematic'];
 
-function statusColour(p: Palette): ExpressionSpecification {
-  const pairs = Object.entries(p.status).flatMap(([k, v]) => [k, v]);
-  return ['match', ['get', 'status'], ...pairs, p.status.existing] as unknown as ExpressionSpecification;
-}
-
-/** A look's colour in a palette: a role's colour, or the status match expression. */
+/** A look's colour in a palette: a role's colour, or the status match expression (by the time control's year). */
 export function colourOf(c: LookColour, p: Palette): string | ExpressionSpecification {
-  return c === 'status' ? statusColour(p) : p[c];
+  return c === 'status' ? statusColourExpression(p) : p[c];
 }
 
 /** A look's size as a paint value: the number, or a linear interpolation over zoom. */
