@@ -40,7 +40,7 @@ export function AppHeader(p: AppHeaderProps) {
   return (
     <header className={`app-header${searchOpen ? ' is-searching' : ''}`}>
       <h1>
-        {m.common.appTitle}
+        <span className="app-header__title">{m.common.appTitle}</span>
         <span className="app-header__en" lang={LANG_TAG[otherLang(p.lang)]}>
           {m.common.appTitleOther}
         </span>

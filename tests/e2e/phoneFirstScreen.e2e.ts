@@ -152,3 +152,18 @@ describe('menus close on an outside click and on Esc (1440×900)', () => {
     await close();
   });
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  it(`the header's subtitle is whole and 「播放」 stays on one line with a panel open (${lang}, 1440×900)`, async () => {
+    const { page, errors, close } = await openPage(s, `?lang=${lang}&panel=list`);
+    await page.locator('[data-testid="list-panel"]').waitFor();
+    await page.locator('[data-testid="time-toggle"]').check();
+    const sub = await page.locator('.app-header__en').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sub.scroll, 'the subtitle is not cut off').toBeLessThanOrEqual(sub.client);
+    const play = (await page.locator('[data-testid="time-play"]').boundingBox())!;
+    expect(play.height, 'one line').toBeLessThan(40);
+    await screenshot(page, `header-${lang}-1440x900-list-open`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+}
