@@ -188,8 +188,8 @@ for (const vp of PHONES) {
       expect(await popup.locator('[data-testid="feature-measures"]').isVisible()).toBe(false);
       expect(await popup.locator('[data-testid="feature-accuracy"]').isVisible()).toBe(false);
       expect(await popup.locator('[data-testid="plan-link"]').first().isVisible()).toBe(true);
-      expect(await more.locator('summary').textContent()).toBe('详情');
-      await more.locator('summary').tap();
+      expect(await more.locator(':scope > summary').textContent()).toBe('详情');
+      await more.locator(':scope > summary').tap();
       await popup.locator('[data-testid="feature-measures"]').waitFor();
       await screenshot(page, `${tag}-12-feature-sheet-details`);
       // Scrolled so that the measures' header is at the sheet's top, the × does not cover it.
@@ -199,7 +199,7 @@ for (const vp of PHONES) {
       expect(closeBox.y + closeBox.height, 'the × sits above the scrolled table header').toBeLessThanOrEqual(headBox.y + 0.5);
       await screenshot(page, `${tag}-13-feature-sheet-scrolled`);
       await expectPhoneFit(page, 'feature sheet, details open');
-      await more.locator('summary').tap();
+      await more.locator(':scope > summary').tap();
 
       await popup.locator('[data-testid="plan-link"][data-plan-ref="t5-r7"]').tap();
       const plan = page.locator('[data-testid="plan-panel"]');
