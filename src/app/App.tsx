@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LngLat } from '../core/geometry/anchor.ts';
-import { districtBounds } from '../core/geometry/bounds.ts';
+import { builtUpBounds, districtBounds } from '../core/geometry/bounds.ts';
 import { applyFilters, toMapFilter, type FilterState } from '../core/filters.ts';
 import type { Lang } from '../core/lang.ts';
 import { parseShareState, serializeShareState, shareContextOf, type PanelKind } from '../core/link/shareState.ts';
@@ -72,6 +72,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   }, []);
   const selected = state.selection ? store.byId.get(state.selection.id) : undefined;
   const selectedName = selected ? i18n.name(selected.properties.name) : '';
+  const placeFeature = selected?.properties.subdistrict ? store.byId.get(selected.properties.subdistrict) : undefined;
+  const selectedPlace = placeFeature ? i18n.name(placeFeature.properties.name) : undefined;
   const popup = usePopupFocus(
     useCallback(() => dispatch({ type: 'select', selection: null }), []),
     selectedName,
@@ -88,7 +90,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const showNotice = notices.show;
   const copyLink = useClipboardShare(m.app.copyPrompt, useCallback(() => showNotice(LINK_COPIED), [showNotice]));
 
-  const initialBounds = useMemo(() => districtBounds(store), [store]);
+  // A phone opens on the built-up area (core/geometry/bounds.ts), a wider screen on the whole district.
+  const initialBounds = useMemo(() => (isPhone ? builtUpBounds(store) : districtBounds(store)), [store, isPhone]);
   const [initialCamera] = useState<MapCamera | null>(() => (share.camera ? mapCameraOf(share.camera) : null));
 
   const filter: FilterState = useMemo(() => ({ ...share.filter, year: share.year }), [share.filter, share.year]);
@@ -188,6 +191,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
         onTogglePanel={togglePanel}
         onPresent={() => setTourStep(1)}
         onCopyLink={copyLink}
+        noPlaceLabel={m.app.noPlace(withoutPlace)}
       />
       <main className="app-main">
         <div className="map-area">
@@ -238,8 +242,10 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
               onNotice={(notice) => notices.show(notice)}
             />
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />
+            {/* On a phone the basemap is chosen in the tools' menu: the first screen is the map's. */}
+            {isPhone && <BasemapPicker controller={controller} />}
           </Toolbar>
-          <BasemapPicker controller={controller} />
+          {!isPhone && <BasemapPicker controller={controller} />}
           <ToggleButton className="nearby-button" testId="open-nearby" on={nearby.shown} onClick={nearby.toggle}>
             <span aria-hidden="true">◎ </span>
             {m.a11y.nearby}
@@ -283,6 +289,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
               layer={store.layers.find((l) => l.id === selected.properties.layer)}
               plan={plan}
               planHref={planHref}
+              place={selectedPlace}
+              folded={isPhone}
               onOpenPlan={(ref) => {
                 requestPanelFocus();
                 openPlan(ref, selected.properties.id);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from './renderFeatures.ts';
 import { PERIODS, STATUSES, type Period, type Status } from './featureSchema.ts';
-import { applyFilters, EMPTY_FILTER, matches, toMapFilter, type FilterState } from './filters.ts';
+import { applyFilters, EMPTY_FILTER, isFrameFeature, matches, toMapFilter, type FilterState } from './filters.ts';
 import { THEMES, type Theme } from './layerRegistry.ts';
 import { loadTestProject, readRepoFile } from '../../tests/support/project.ts';
 import { TWO_ENTRY_ID, withSecondEntry } from '../../tests/support/statusFixture.ts';
@@ -23,24 +23,30 @@ const allPlanFeatures = planLayers.flatMap((l) => (store.byLayer.get(l.id)?.feat
 const subdistrictIds = (store.byLayer.get('subdistricts')?.features ?? []).map((f) => f.properties.id);
 
 describe('filters on the real data', () => {
-  it('keeps everything without a filter', () => {
+  it('keeps everything without a filter, and counts no outline', () => {
     const r = applyFilters(store, EMPTY_FILTER);
     for (const l of store.layers) {
-      const total = store.byLayer.get(l.id)?.features.length ?? 0;
+      const total = (store.byLayer.get(l.id)?.features ?? []).filter((f) => l.role === 'base' || !isFrameFeature(f, l)).length;
       expect(r.counts.get(l.id), l.id).toEqual({ shown: total, total });
     }
     expect(r.planTotals.shown).toBe(r.planTotals.total);
-    expect(r.planTotals.total).toBe(allPlanFeatures.length);
+    expect(r.planTotals.total).toBe(allPlanFeatures.length - subdistrictIds.length - 1);
   });
 
-  it('filters by status and keeps the frame (base layers, district, sub-districts)', () => {
+  it('filters by status; the frame stays on the map but the outlines are neither counted nor listed', () => {
     const f = filter({ statuses: new Set<Status>(['planned']) });
     const r = applyFilters(store, f);
     for (const l of store.layers.filter((x) => x.role === 'base')) {
       expect(r.counts.get(l.id)?.shown, l.id).toBe(store.byLayer.get(l.id)?.features.length);
     }
-    expect(r.counts.get('district')?.shown).toBe(1);
-    expect(r.counts.get('subdistricts')?.shown).toBe(subdistrictIds.length);
+    // Issue 14: filtering on 规划 counted and listed the 现状 district and sub-districts.
+    expect(r.counts.get('district')).toEqual({ shown: 0, total: 0 });
+    expect(r.counts.get('subdistricts')).toEqual({ shown: 0, total: 0 });
+    expect(r.byLayer.get('subdistricts')).toEqual([]);
+    expect([...r.byLayer.values()].flat().some((x) => subdistrictIds.includes(x.properties.id) || x.properties.id === 'xinglongtai-district')).toBe(false);
+    // …and the map still draws them.
+    expect(toMapFilter(f, layer('subdistricts'))).not.toBe(false);
+    expect(matches(store.byId.get(subdistrictIds[0]!)!, layer('subdistricts'), f)).toBe(true);
     expect(r.byLayer.get('parks')?.map((x) => x.properties.id)).not.toContain('park-zhongxing');
     expect(r.byLayer.get('residential')?.map((x) => x.properties.id)).toContain('residential-zone-9km2');
     for (const [id, list] of r.byLayer) {
@@ -53,7 +59,7 @@ describe('filters on the real data', () => {
   it('filters by theme: only education places besides the frame', () => {
     const ids = shownIds(filter({ themes: new Set<Theme>(['education']) }));
     expect(ids).toContain('kindergarten-xinglong');
-    expect(ids).toContain('xinglongtai-district');
+    expect(ids).not.toContain('xinglongtai-district');
     expect(ids).not.toContain('green-island-park');
     expect(ids).not.toContain('residential-zone-9km2');
     const r = applyFilters(store, filter({ themes: new Set<Theme>(['education']) }));
@@ -93,7 +99,7 @@ describe('filters on the real data', () => {
     const y2018 = shownIds(filter({ year: 2018 }));
     expect(y2018).toContain('park-zhongxing');
     expect(y2018).not.toContain('green-island-park');
-    expect(y2018).toContain('xinglongtai-district');
+    expect(y2018).not.toContain('xinglongtai-district');
   });
 });
 

@@ -81,7 +81,7 @@ export interface LayerCount {
 }
 
 export interface FilterResult {
-  /** Registry layer id → the features that pass, in file order. Every registry layer has an entry. */
+  /** Registry layer id → the features that pass, in file order (no outlines of plan layers). Every registry layer has an entry. */
   byLayer: ReadonlyMap<string, PlanFeature[]>;
   /** Registry layer id → counts. */
   counts: ReadonlyMap<string, LayerCount>;
@@ -89,13 +89,19 @@ export interface FilterResult {
   planTotals: LayerCount;
 }
 
-/** Applies the filter to every layer of the store. Pure; cheap enough to run on every change. */
+/**
+ * Applies the filter to every layer of the store. Pure; cheap enough to run on every change. The
+ * existing boundaries of the plan layers (the district and sub-district outlines, see
+ * {@link isFrameFeature}) stay on the map ({@link toMapFilter}) but are not plan items: they are in
+ * no count and no list (issue 14: filtering on 规划 counted and listed the 现状 sub-districts).
+ */
 export function applyFilters(store: FeatureStore, filter: FilterState): FilterResult {
   const byLayer = new Map<string, PlanFeature[]>();
   const counts = new Map<string, LayerCount>();
   const planTotals = { shown: 0, total: 0 };
   for (const layer of store.layers) {
-    const all = store.byLayer.get(layer.id)?.features ?? [];
+    const features = store.byLayer.get(layer.id)?.features ?? [];
+    const all = layer.role === 'base' ? features : features.filter((f) => !isFrameFeature(f, layer));
     const kept = all.filter((f) => matches(f, layer, filter));
     byLayer.set(layer.id, kept);
     counts.set(layer.id, { shown: kept.length, total: all.length });

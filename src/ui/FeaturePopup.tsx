@@ -18,33 +18,37 @@ export interface FeaturePopupProps {
   onOpenPlan(ref: string): void;
   /** The share link of the plan passage (a real href, so it can be opened in a new tab or copied). */
   planHref(ref: string): string;
+  /** The sub-district the data declares for it, by name (where it is), if any. */
+  place?: string | undefined;
+  /**
+   * The phone's sheet: what, where, status and when first, in plain words, then the plan links; the
+   * status source, the measures and the geometry notes folded behind 「详情」.
+   */
+  folded?: boolean;
 }
 
 /**
- * What a feature says about itself: status with date and source (as of the time control's year, useStatusYear,
- * with its dated history: StatusTimeline.tsx), the plan's measures next to the
+ * What a feature says about itself: status with date and source (as of the time control's year,
+ * useStatusYear, with its dated history: StatusTimeline.tsx), the plan's measures next to the
  * geometry's, how exact the geometry is, and the links into the plan text. Everything from data is
  * rendered as text nodes. The name in the other language sits under the name; words that exist only
  * in Chinese (the plan's labels and quotes, the status source, how the geometry was drawn) keep
  * `lang="zh-CN"` inside the English popup.
  */
-export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: FeaturePopupProps) {
+export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref, place, folded = false }: FeaturePopupProps) {
   const year = useStatusYear();
   const { m, lang, tag, name } = useI18n();
   const w = useWords('feature', FEATURE_ZH);
   const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   const p = feature.properties;
   const computed = computeMeasures(feature.geometry);
-  return (
-    <article className="feature-popup" data-testid="feature-popup" data-feature-id={p.id} lang={tag}>
-      <header>
-        <h2 className="feature-popup__name">{name(p.name)}</h2>
-        <p className="feature-popup__name-en" lang={lang === 'zh' ? 'en' : 'zh-CN'} data-testid="feature-name-other">
-          {lang === 'zh' ? p.name.en : p.name.zh}
-        </p>
-        <p className="feature-popup__layer">{layer ? name(layer.name) : p.layer}</p>
-      </header>
-      <StatusTimeline history={p.statusHistory} year={year} onOpenPlan={onOpenPlan} planHref={planHref} />
+  const timeline = (part?: 'status' | 'record') => (
+    <StatusTimeline history={p.statusHistory} year={year} onOpenPlan={onOpenPlan} planHref={planHref} part={part} />
+  );
+  // Where the status comes from (on the sheet), the measures and how the geometry was drawn: for planners.
+  const more = (
+    <>
+      {folded && timeline('record')}
       <Measures feature={feature} computed={computed} />
       <p className="feature-popup__accuracy" data-testid="feature-accuracy">
         <span className={`accuracy-tag accuracy-tag--${p.accuracy}`}>
@@ -61,24 +65,55 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
           {p.geometrySource}
         </p>
       </details>
-      <nav className="feature-popup__refs" aria-label={m.app.plan}>
-        {p.planRefs.map((ref) => (
-          <a
-            key={ref}
-            className="plan-link"
-            data-testid="plan-link"
-            data-plan-ref={ref}
-            href={planHref(ref)}
-            onClick={(e) => {
-              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-              e.preventDefault();
-              onOpenPlan(ref);
-            }}
-          >
-            {m.app.plan} · <span lang={zhOnly}>{planLabel(plan, ref)}</span>
-          </a>
-        ))}
-      </nav>
+    </>
+  );
+  const refs = (
+    <nav className="feature-popup__refs" aria-label={m.app.plan}>
+      {p.planRefs.map((ref) => (
+        <a
+          key={ref}
+          className="plan-link"
+          data-testid="plan-link"
+          data-plan-ref={ref}
+          href={planHref(ref)}
+          onClick={(e) => {
+            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+            e.preventDefault();
+            onOpenPlan(ref);
+          }}
+        >
+          {m.app.plan} · <span lang={zhOnly}>{planLabel(plan, ref)}</span>
+        </a>
+      ))}
+    </nav>
+  );
+  return (
+    <article className="feature-popup" data-testid="feature-popup" data-feature-id={p.id} lang={tag}>
+      <header>
+        <h2 className="feature-popup__name">{name(p.name)}</h2>
+        <p className="feature-popup__name-en" lang={lang === 'zh' ? 'en' : 'zh-CN'} data-testid="feature-name-other">
+          {lang === 'zh' ? p.name.en : p.name.zh}
+        </p>
+        <p className="feature-popup__layer">
+          {layer ? name(layer.name) : p.layer}
+          {place && <span data-testid="feature-place"> · {place}</span>}
+        </p>
+      </header>
+      {timeline(folded ? 'status' : undefined)}
+      {folded ? (
+        <>
+          {refs}
+          <details className="feature-popup__more" data-testid="feature-more">
+            <summary>{w.details}</summary>
+            {more}
+          </details>
+        </>
+      ) : (
+        <>
+          {more}
+          {refs}
+        </>
+      )}
     </article>
   );
 }

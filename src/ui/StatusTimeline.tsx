@@ -11,6 +11,8 @@ export interface StatusTimelineProps {
   year: number | null;
   onOpenPlan(ref: string): void;
   planHref(ref: string): string;
+  /** Only the status shown ('status') or only its source and history ('record', folded on the phone's sheet); both by default. */
+  part?: 'status' | 'record' | undefined;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface StatusTimelineProps {
  * guess) with its date and source, and, when there is more to tell, the whole dated history, oldest
  * first, the entry in force marked. Sources are text, plan links or checked outside links.
  */
-export function StatusTimeline({ history, year, onOpenPlan, planHref }: StatusTimelineProps) {
+export function StatusTimeline({ history, year, onOpenPlan, planHref, part }: StatusTimelineProps) {
   const { name } = useI18n();
   const w = useWords('feature', FEATURE_ZH);
   const shown = statusInYear({ statusHistory: history }, year);
@@ -26,31 +28,33 @@ export function StatusTimeline({ history, year, onOpenPlan, planHref }: StatusTi
   const source = (s: StatusSource) => <Source source={s} onOpenPlan={onOpenPlan} planHref={planHref} />;
   return (
     <>
-      <p className="feature-popup__status" data-testid="feature-status" data-year={year ?? undefined}>
-        {shown ? (
-          <>
-            <span className="status-badge" style={{ background: lightPalette.status[shown.status] }} data-status={shown.status}>
-              {name(STATUS_WORDS[shown.status])}
-            </span>{' '}
-            <span className="feature-popup__asof">{w.asOf(shown.asOf)}</span>
-          </>
-        ) : (
-          <>
-            <span className="status-badge status-badge--none" data-status="none">
-              {w.noRecord}
-            </span>{' '}
-            <span className="feature-popup__asof">{w.noRecordBy(year ?? 0)}</span>
-          </>
-        )}
-        {year !== null && shown && <span className="feature-popup__asof">{w.atYearEnd(year)}</span>}
-      </p>
-      {shown && (
+      {part !== 'record' && (
+        <p className="feature-popup__status" data-testid="feature-status" data-year={year ?? undefined}>
+          {shown ? (
+            <>
+              <span className="status-badge" style={{ background: lightPalette.status[shown.status] }} data-status={shown.status}>
+                {name(STATUS_WORDS[shown.status])}
+              </span>{' '}
+              <span className="feature-popup__asof">{w.asOf(shown.asOf)}</span>
+            </>
+          ) : (
+            <>
+              <span className="status-badge status-badge--none" data-status="none">
+                {w.noRecord}
+              </span>{' '}
+              <span className="feature-popup__asof">{w.noRecordBy(year ?? 0)}</span>
+            </>
+          )}
+          {year !== null && shown && <span className="feature-popup__asof">{w.atYearEnd(year)}</span>}
+        </p>
+      )}
+      {part !== 'status' && shown && (
         <p className="feature-popup__source" data-testid="feature-status-source">
           {w.source}
           {source(shown.source)}
         </p>
       )}
-      {(history.length > 1 || shown !== latest) && (
+      {part !== 'status' && (history.length > 1 || shown !== latest) && (
         <section className="status-timeline" data-testid="status-timeline" aria-label={w.timeline}>
           <h3 className="status-timeline__title">{w.timeline}</h3>
           <ol>

@@ -182,6 +182,24 @@ for (const vp of PHONES) {
       expect(selected.y, 'the feature is above the sheet').toBeLessThan(top);
       await screenshot(page, `${tag}-10-feature-sheet`);
       await expectPhoneFit(page, 'feature sheet');
+      // What, status and when lead, in plain words; the measures and geometry notes wait behind 「详情」.
+      const more = popup.locator('[data-testid="feature-more"]');
+      expect(await more.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await popup.locator('[data-testid="feature-measures"]').isVisible()).toBe(false);
+      expect(await popup.locator('[data-testid="feature-accuracy"]').isVisible()).toBe(false);
+      expect(await popup.locator('[data-testid="plan-link"]').first().isVisible()).toBe(true);
+      expect(await more.locator(':scope > summary').textContent()).toBe('详情');
+      await more.locator(':scope > summary').tap();
+      await popup.locator('[data-testid="feature-measures"]').waitFor();
+      await screenshot(page, `${tag}-12-feature-sheet-details`);
+      // Scrolled so that the measures' header is at the sheet's top, the × does not cover it.
+      await popup.locator('[data-testid="feature-measures"] thead').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const closeBox = (await page.locator('.feature-sheet__close').boundingBox())!;
+      const headBox = (await popup.locator('[data-testid="feature-measures"] thead').boundingBox())!;
+      expect(closeBox.y + closeBox.height, 'the × sits above the scrolled table header').toBeLessThanOrEqual(headBox.y + 0.5);
+      await screenshot(page, `${tag}-13-feature-sheet-scrolled`);
+      await expectPhoneFit(page, 'feature sheet, details open');
+      await more.locator(':scope > summary').tap();
 
       await popup.locator('[data-testid="plan-link"][data-plan-ref="t5-r7"]').tap();
       const plan = page.locator('[data-testid="plan-panel"]');

@@ -110,7 +110,20 @@ describe('list view', () => {
     // Sorting by area puts the largest area last when ascending.
     await page.locator('[data-testid="list-sort-measure"]').click();
     const ids = await page.locator('[data-testid="list-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id')));
-    expect(ids.indexOf('xinglongtai-district')).toBeGreaterThan(ids.indexOf('green-island-park'));
+    expect(ids.indexOf('residential-zone-9km2')).toBeGreaterThan(ids.indexOf('green-island-park'));
+    // The district and sub-district outlines are not plan items: not listed (issue 14).
+    expect(ids.filter((id) => id === 'xinglongtai-district' || id?.startsWith('subdistrict-'))).toEqual([]);
+    // No empty 街道 column; the as-of date on one line.
+    expect(await page.locator('[data-testid="list-sort-subdistrict"]').count()).toBe(0);
+    const asOfLines = await page.locator('[data-testid="list-row"] td.list__asof').evaluateAll((tds) =>
+      tds.map((td) => {
+        const r = document.createRange();
+        r.selectNodeContents(td);
+        return r.getClientRects().length;
+      }),
+    );
+    expect(asOfLines.length).toBeGreaterThan(0);
+    expect(asOfLines.every((n) => n === 1), 'every 截至 date on one line').toBe(true);
     // A schematic area's measure is rounded and marked 示意; the road-bounded (approximate) zone's is not.
     const schematic = page.locator('[data-testid="list-row"][data-feature-id="park-siji"] td').last();
     expect(await schematic.locator('[data-testid="figure-mark"]').textContent()).toBe('示意');

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import { wordsOf } from '../../i18n/messages.ts';
 import { ToggleButton } from '../../ui/ToggleButton.tsx';
 import { afterStartup } from '../../ui/afterStartup.ts';
+import { useDismiss } from '../../ui/useDismiss.ts';
 
 type BasemapsModule = typeof import('./basemaps.ts');
 
@@ -23,6 +24,8 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
   const [status, setStatus] = useState<BasemapStatus | null>(null);
   const [configNotices, setConfigNotices] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, () => setOpen(false), box);
   const [dismissed, setDismissed] = useState<number | null>(null);
   const manager = useRef<BasemapManager | null>(null);
   const { m } = useI18n();
@@ -83,12 +86,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
         data-basemap-chosen={status?.chosen ?? 'embedded'}
         data-basemap-shown={status?.shown ?? 'embedded'}
         data-basemap-phase={status?.phase ?? 'embedded'}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) {
-            e.stopPropagation();
-            setOpen(false);
-          }
-        }}
+        ref={box}
       >
         {open && (
           <fieldset className="basemap-picker__list" data-testid="basemap-list">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PlanFeature } from '../../core/featureSchema.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import type { MapController } from '../../map/MapController.ts';
@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
 import { afterStartup } from '../../ui/afterStartup.ts';
+import { useDismiss } from '../../ui/useDismiss.ts';
 
 // The menu and what it runs are a chunk of their own.
 const menu = () => import('./ExportMenu.tsx');
@@ -25,13 +26,15 @@ export interface ExportToolProps {
 /** The export button and its menu (GeoJSON, CSV, PNG of the screen or a sheet of paper). */
 export function ExportTool({ plan, controller, features, filterDescription, credits, onNotice }: ExportToolProps) {
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, () => setOpen(false), box);
   const w = useI18n().m.app;
   // Fetched once the map is first idle (or at a first interaction), so that a click on the tool finds it there.
   useEffect(() => {
     void afterStartup().then(menu);
   }, []);
   return (
-    <div className="tools__menu">
+    <div className="tools__menu" ref={box}>
       <ToolButton data-testid="open-export" aria-expanded={open} onClick={() => setOpen(!open)}>
         {w.export} ▾
       </ToolButton>

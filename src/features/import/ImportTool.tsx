@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
 import { afterStartup } from '../../ui/afterStartup.ts';
+import { useDismiss } from '../../ui/useDismiss.ts';
 
 // The cards (problems, an imported feature's popup) and the tools' words are a chunk of their own.
 const cards = () => import('./ImportCards.tsx');
@@ -32,6 +33,8 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
   const [problems, setProblems] = useState<{ file: string; errors: ImportProblem[]; count: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useDismiss(open, () => setOpen(false), box);
   // The coordinate system the next file is read in; 'auto' lets the .prj or the format say.
   const [crs, setCrs] = useState<CrsChoiceId>('auto');
   const i18n = useI18n();
@@ -118,7 +121,7 @@ export function ImportTool({ store, controller, onNotice }: { store: FeatureStor
 
   const w = i18n.m.app;
   return (
-    <div className="tools__menu">
+    <div className="tools__menu" ref={box}>
       <ToolButton data-testid="open-import" aria-expanded={open} disabled={busy} onClick={() => setOpen(!open)}>
         {busy ? w.importing : `${w.import} ▾`}
       </ToolButton>

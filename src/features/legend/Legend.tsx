@@ -131,9 +131,12 @@ export function Legend({
                           <label htmlFor={`layer-toggle-${l.id}`} onClick={(e) => e.stopPropagation()}>
                             {name(l.name)}
                           </label>{' '}
-                          <span className="legend__count" data-testid={`layer-count-${l.id}`}>
-                            {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
-                          </span>
+                          {/* An outlines-only layer (district, sub-districts) has no items to count. */}
+                          {count?.total !== 0 && (
+                            <span className="legend__count" data-testid={`layer-count-${l.id}`}>
+                              {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
+                            </span>
+                          )}
                         </summary>
                         <label className="legend__opacity">
                           {w.opacity}

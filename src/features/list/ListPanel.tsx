@@ -55,7 +55,10 @@ function rowOf(f: PlanFeature, store: FeatureStore, { name, lang }: Pick<I18n, '
   return { ...row, measure: null, measureKind: null, measureText: '—', schematic: false };
 }
 
-const COLUMNS: SortKey[] = ['name', 'layer', 'status', 'asOf', 'subdistrict', 'measure'];
+// No 街道 column: a sub-district is declared by only a few features, and the sub-districts' areas are not
+// known (their features are seat points), so containment cannot say it. A declared one is shown under
+// the name.
+const COLUMNS: SortKey[] = ['name', 'layer', 'status', 'asOf', 'measure'];
 
 /**
  * The features under the current filters as a sortable table. Selecting a row selects the feature on
@@ -137,11 +140,11 @@ export function ListPanel({
                   <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
                     {r.name}
                   </button>
+                  {r.subdistrict && <span className="list__subdistrict">{r.subdistrict}</span>}
                 </td>
                 <td>{r.layer}</td>
                 <td data-status={r.statusSlug}>{r.status}</td>
-                <td>{r.asOf}</td>
-                <td>{r.subdistrict}</td>
+                <td className="list__asof">{r.asOf}</td>
                 <td>
                   {r.measureText}
                   {r.schematic && (

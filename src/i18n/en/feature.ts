@@ -17,6 +17,7 @@ export const feature: LazyMessages['feature'] = {
     unlocated: 'no known place; not shown on the map',
     schematic: 'shows only the part of town; the exact site is unknown',
   },
+  details: 'Details',
   basis: 'How it was drawn',
   basisAndNote: 'How it was drawn, and notes',
   area: 'Area',

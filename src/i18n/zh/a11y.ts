@@ -2,6 +2,7 @@
 export const a11y = {
   skipToList: '跳到要素列表',
   menu: '菜单',
+  search: '搜索',
   legend: '图例',
   nearby: '附近规划',
   closeDetails: '关闭详情',

@@ -16,6 +16,7 @@ export const feature = {
     unlocated: '位置未知，地图上不标注',
     schematic: '仅示意所在片区，确切位置未知',
   },
+  details: '详情',
   basis: '绘制依据',
   basisAndNote: '绘制依据与说明',
   area: '面积',
