@@ -11,7 +11,9 @@ import { FeaturePopup } from '../../ui/FeaturePopup.tsx';
 import { glyphsUrl, TEXT_FONT } from '../../map/style/index.ts';
 import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from '../../map/glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
-import { presentationStyle } from './presentStyle.ts';
+import { PresentFrame } from '../../map/presentFrame.ts';
+import { darkPalette } from '../../core/palette.ts';
+import { neighbourLabelIds, presentationStyle } from './presentStyle.ts';
 import { usePresentText } from './presentText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
@@ -46,6 +48,7 @@ export function PresentMap(props: PresentMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [deck, setDeck] = useState<DeckModule | null>(null);
+  const frameRef = useRef<PresentFrame | null>(null);
   const [selected, setSelected] = useState<{ id: string; at: LngLat; step: number } | null>(null);
   const [popupElement] = useState(() => document.createElement('div'));
   const { t, lang } = usePresentText();
@@ -85,6 +88,12 @@ export function PresentMap(props: PresentMapProps) {
       },
     });
     c.setInteractive(false);
+    // The geographic frame, a static file fetched by MapLibre now (never by the explorer).
+    const frameUrl = new URL(`${import.meta.env.BASE_URL}frame/presentation-frame.json`, window.location.href).href;
+    const k = 1.5 * p.uiScale;
+    const frame = new PresentFrame({ url: frameUrl, palette: darkPalette, lang: p.lang, k }, neighbourLabelIds(p.store));
+    frameRef.current = frame;
+    void c.addOverlay(frame);
     setController(c);
     const unexpose = c.exposeMap('presentMap');
     let alive = true;
@@ -110,6 +119,11 @@ export function PresentMap(props: PresentMapProps) {
   const { step, stepIndex, exploring, uiScale } = props;
 
   useStepCamera(containerRef, controller, step, stepIndex, exploring, latest);
+  // One label per place: the frame's and the neighbours' names give way to the places the step labels.
+  useEffect(() => {
+    const named = [...step.highlight, ...(step.deck?.arcs ?? []).map((a) => a.to)];
+    frameRef.current?.hideNames(named.flatMap((id) => props.store.byId.get(id)?.properties.name.zh ?? []));
+  }, [controller, step, props.store]);
   usePresentDeck(containerRef, controller, deck, step, props.store, uiScale);
 
   // Explore: a click opens the explorer's popup for the feature (the step's highlight stays until then).

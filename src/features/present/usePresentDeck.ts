@@ -3,7 +3,8 @@ import type { FeatureStore } from '../../core/featureStore.ts';
 import { darkPalette } from '../../core/palette.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { prefersReducedMotion } from '../../ui/motion.ts';
-import { arcItems, extrusionItems, graticuleFor, hexToRgb } from './deckData.ts';
+import type { GraticuleLine } from '../../map/deck/scene.ts';
+import { arcItems, extrusionItems, hexToRgb } from './deckData.ts';
 import type { TourStep } from './tourSchema.ts';
 
 /** The deck.gl layers' module, fetched with the mode (never with the explorer's first screen). */
@@ -34,7 +35,8 @@ export function usePresentDeck(
     const onMap = step.view === 'map';
     const extrusion = onMap && step.deck?.extrusion ? extrusionItems(store, step.layers, darkPalette) : [];
     const arcs = onMap ? arcItems(store, step.deck?.arcs ?? [], darkPalette) : [];
-    const graticule = graticuleFor(arcs);
+    // The national view's frame is the compliant outline of China under the map (src/map/presentFrame.ts).
+    const graticule: GraticuleLine[] = [];
     const pixelScale = Math.max(0.5, uiScale);
     const colours = {
       ground: hexToRgb(darkPalette.background),
