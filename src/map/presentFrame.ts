@@ -8,8 +8,8 @@ import { TEXT_FONT } from './style/glyphs.ts';
  * The presentation's geographic frame, under everything the plan draws: land (so that the coast and
  * Liaodong Bay read as where it stops), Liaoning's city borders and names, Panjin's county borders,
  * the names of the sea, and at national zoom China's provinces, its outline and the 南海诸岛 line.
- * The data is public/frame/presentation-frame.json (scripts/frame/derive-frame.ts), fetched by
- * MapLibre when the presentation's map adds the frame: the explorer never loads it.
+ * The data is public/frame/presentation-frame.json (scripts/frame/derive-frame.ts), fetched by the
+ * presentation's map when it opens: the explorer never loads it.
  */
 
 export const FRAME_SOURCE = 'present-frame';
@@ -19,7 +19,8 @@ export const FRAME_NATIONAL_MAXZOOM = 6;
 const KIND = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
 export interface FrameOptions {
-  url: string;
+  /** The frame's features (fetched once: a style rebuilt offline after a lost context still has them). */
+  data: GeoJSON.FeatureCollection;
   palette: Palette;
   lang: Lang;
   /** Size of lines and type (the presentation's scale). */
@@ -114,7 +115,7 @@ export class PresentFrame implements MapOverlay {
 
   onAdd(map: MlMap): void {
     this.map = map;
-    if (!map.getSource(FRAME_SOURCE)) map.addSource(FRAME_SOURCE, { type: 'geojson', data: this.o.url, attribution: undefined });
+    if (!map.getSource(FRAME_SOURCE)) map.addSource(FRAME_SOURCE, { type: 'geojson', data: this.o.data });
     const first = map.getStyle().layers.find((l) => l.type !== 'background')?.id;
     for (const l of this.layers) if (!map.getLayer(l.id)) map.addLayer(l, first);
     this.applyHidden();

@@ -49,6 +49,7 @@ export function PresentMap(props: PresentMapProps) {
   const [controller, setController] = useState<MapController | null>(null);
   const [deck, setDeck] = useState<DeckModule | null>(null);
   const frameRef = useRef<PresentFrame | null>(null);
+  const [frameReady, setFrameReady] = useState(false);
   const [selected, setSelected] = useState<{ id: string; at: LngLat; step: number } | null>(null);
   const [popupElement] = useState(() => document.createElement('div'));
   const { t, lang } = usePresentText();
@@ -88,15 +89,22 @@ export function PresentMap(props: PresentMapProps) {
       },
     });
     c.setInteractive(false);
-    // The geographic frame, a static file fetched by MapLibre now (never by the explorer).
-    const frameUrl = new URL(`${import.meta.env.BASE_URL}frame/presentation-frame.json`, window.location.href).href;
-    const k = 1.5 * p.uiScale;
-    const frame = new PresentFrame({ url: frameUrl, palette: darkPalette, lang: p.lang, k }, neighbourLabelIds(p.store));
-    frameRef.current = frame;
-    void c.addOverlay(frame);
     setController(c);
     const unexpose = c.exposeMap('presentMap');
     let alive = true;
+    // The geographic frame, a static file fetched now (never by the explorer). Without it (offline
+    // before it was fetched) the map goes on without a frame.
+    const frameUrl = new URL(`${import.meta.env.BASE_URL}frame/presentation-frame.json`, window.location.href).href;
+    fetch(frameUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<GeoJSON.FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
+      .then((data) => {
+        if (!alive) return;
+        const frame = new PresentFrame({ data, palette: darkPalette, lang: p.lang, k: 1.5 * p.uiScale }, neighbourLabelIds(p.store));
+        frameRef.current = frame;
+        setFrameReady(true);
+        void c.addOverlay(frame);
+      })
+      .catch(() => undefined);
     // deck.gl is fetched now, with the mode, so that it is there before the first 3D step (and before
     // a kiosk's network goes away).
     Promise.all([loadDeckModule(), c.attachDeckOverlay()])
@@ -123,7 +131,7 @@ export function PresentMap(props: PresentMapProps) {
   useEffect(() => {
     const named = [...step.highlight, ...(step.deck?.arcs ?? []).map((a) => a.to)];
     frameRef.current?.hideNames(named.flatMap((id) => props.store.byId.get(id)?.properties.name.zh ?? []));
-  }, [controller, step, props.store]);
+  }, [frameReady, step, props.store]);
   usePresentDeck(containerRef, controller, deck, step, props.store, uiScale);
 
   // Explore: a click opens the explorer's popup for the feature (the step's highlight stays until then).
