@@ -85,7 +85,17 @@ export function frameLayers(o: FrameOptions): LayerSpecification[] {
     },
     { id: 'frame-sea-label', type: 'symbol', source: FRAME_SOURCE, minzoom: 5, filter: KIND('sea-label'), ...label(16, p.waterLabel, 0.5) },
     { id: 'frame-city-label', type: 'symbol', source: FRAME_SOURCE, minzoom: 7.5, filter: KIND('city-label'), ...label(15, p.neighbourLine, 0.2) },
-    { id: 'frame-panjin-label', type: 'symbol', source: FRAME_SOURCE, minzoom: 7.5, maxzoom: 10.5, filter: KIND('city-label-panjin'), ...label(20, p.subdistrictLine, 0.4) },
+    {
+      id: 'frame-panjin-label',
+      type: 'symbol',
+      source: FRAME_SOURCE,
+      minzoom: 7.5,
+      maxzoom: 11,
+      filter: KIND('city-label-panjin'),
+      ...label(20, p.subdistrictLine, 0.4),
+      // Panjin's centre is near the district's and its partners' labels: the name may move off it.
+      layout: { ...label(20, p.subdistrictLine, 0.4).layout, 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 2 },
+    },
   ];
 }
 
