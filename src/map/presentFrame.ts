@@ -126,8 +126,12 @@ export class PresentFrame implements MapOverlay {
   onAdd(map: MlMap): void {
     this.map = map;
     if (!map.getSource(FRAME_SOURCE)) map.addSource(FRAME_SOURCE, { type: 'geojson', data: this.o.data });
-    const first = map.getStyle().layers.find((l) => l.type !== 'background')?.id;
-    for (const l of this.layers) if (!map.getLayer(l.id)) map.addLayer(l, first);
+    // Land and borders under everything; names with the map's other names (under a fill they would be
+    // placed, and so take their room, yet not be seen).
+    const style = map.getStyle().layers;
+    const ground = style.find((l) => l.type !== 'background')?.id;
+    const names = style.find((l) => l.type === 'symbol')?.id;
+    for (const l of this.layers) if (!map.getLayer(l.id)) map.addLayer(l, l.type === 'symbol' ? names : ground);
     this.applyHidden();
   }
 
