@@ -83,6 +83,12 @@ describe('the presentation’s frame on a wall and on 1080p', () => {
           const rendered = await page.evaluate(labelCounts);
           for (const [name, count] of Object.entries(rendered)) expect(count, `${id}: ${name} labelled ${count} times`).toBe(1);
           if (n === 9) expect(rendered['盘锦市'], 'Panjin named').toBe(1);
+          // Placed is not seen: a name under a fill is counted above but hidden.
+          const order = await page.evaluate(() =>
+            (window as unknown as { presentMap: { getStyle(): { layers: { id: string; type: string }[] } } }).presentMap.getStyle().layers.map((l) => `${l.type}:${l.id}`),
+          );
+          const lastFill = Math.max(...order.map((l, i) => (l.startsWith('fill:') ? i : -1)));
+          for (const id of ['frame-panjin-label', 'frame-city-label', 'frame-sea-label']) expect(order.indexOf(`symbol:${id}`), `${id} above the fills`).toBeGreaterThan(lastFill);
           if (n === 9) expect(rendered['辽东湾'], 'Liaodong Bay named').toBe(1);
           expect(errors).toEqual([]);
         } finally {
