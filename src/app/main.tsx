@@ -15,6 +15,19 @@ const root = createRoot(rootEl);
 const lang = initialLang(window.location.search);
 // English (its own chunk) is fetched with the data, so a page opened in English never shows Chinese first.
 const messages: Promise<Messages | undefined> = lang === 'en' ? loadMessages('en') : Promise.resolve(undefined);
+// A tour opened by link (`?tour=`) says that it is loading from the first frame; the mode keeps saying
+// so until its first step is drawn.
+let appShown = false;
+if (new URLSearchParams(window.location.search).has('tour')) {
+  void (lang === 'en' ? messages : loadMessages('zh')).then((m) => {
+    if (m && !appShown)
+      root.render(
+        <div className="present-loading" role="status" data-testid="present-loading">
+          {m.present.opening}
+        </div>,
+      );
+  });
+}
 loadAppData()
   .then(async (data) => {
     // A registry layer in a PMTiles archive needs the protocol before the map sets its style.
@@ -22,6 +35,7 @@ loadAppData()
     return { ...data, preloaded: await messages };
   })
   .then(({ plan, store, coverage, preloaded }) => {
+    appShown = true;
     root.render(
       <StrictMode>
         <App plan={plan} store={store} coverage={coverage} initialLang={lang} preloadedMessages={preloaded} />

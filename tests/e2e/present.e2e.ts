@@ -334,7 +334,7 @@ describe('the first screen of the viewer', () => {
 
 describe('kiosk robustness', () => {
   it('recovers the map and the deck.gl overlay from a lost WebGL context, offline', async () => {
-    const { page, errors, close } = await openTour(s, 3, { viewport: { width: 1280, height: 720 }, reducedMotion: true });
+    const { page, errors, close } = await openTour(s, 9, { viewport: { width: 1280, height: 720 }, reducedMotion: true });
     try {
       await page.context().setOffline(true);
       // The map's context: lost, then given back by the browser.
@@ -351,8 +351,8 @@ describe('kiosk robustness', () => {
         undefined,
         { timeout: 30_000 },
       );
-      await waitForStep(page, 3);
-      for (const l of await layerReport(page, TOUR.steps[2]!.layers)) expect(l.rendered, `${l.id} after restore`).toBeGreaterThan(0);
+      await waitForStep(page, 9);
+      for (const l of await layerReport(page, TOUR.steps[8]!.layers)) expect(l.rendered, `${l.id} after restore`).toBeGreaterThan(0);
       expect(await canvasInk(page, MAP_CANVAS, 'colour')).toBeGreaterThan(0.2);
       // The overlay's own context: lost for good; the controller builds a new overlay. Its canvas is
       // touched only once deck.gl has made its context: a getContext() before that would create one
@@ -364,13 +364,13 @@ describe('kiosk robustness', () => {
       await page.evaluate((c) => (c as HTMLCanvasElement).getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext(), oldCanvas);
       await page.locator(`[data-testid="present-map"][data-deck-loads="${before + 1}"]`).waitFor({ timeout: 30_000 });
       expect(await page.locator(DECK_CANVAS).evaluate((c, old) => c !== old, oldCanvas), 'a new canvas').toBe(true);
-      // Its shaders compile anew (slowly, in software): wait for the extrusion to appear.
+      // Its shaders compile anew (slowly, in software): wait for the arcs to appear.
       await expect
-        .poll(() => canvasInk(page, DECK_CANVAS), { message: 'the rebuilt overlay draws the extrusion', timeout: 60_000 })
+        .poll(() => canvasInk(page, DECK_CANVAS), { message: 'the rebuilt overlay draws the arcs', timeout: 60_000 })
         .toBeGreaterThan(0.001);
       await screenshot(page, 'present-after-context-loss');
-      // Offline, the tour goes on through the 3D, the arcs and the dashboards.
-      for (let n = 4; n <= TOUR.steps.length; n++) {
+      // Offline, the tour goes on through the national arcs and the dashboards.
+      for (let n = 10; n <= TOUR.steps.length; n++) {
         await page.keyboard.press(CLICKER.next);
         await waitForStep(page, n);
       }

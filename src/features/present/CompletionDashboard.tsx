@@ -47,55 +47,62 @@ export function CompletionDashboard({ plan, palette, onOpenPlan }: CompletionDas
           </span>
         ))}
       </p>
+      {/* Two columns, the tables in reading order (表1 表2 / 表3 表4), each column as tall as its own tables. */}
       <div className="completion__tables">
-        {tables.map((t) => (
-          <figure key={t.id} className="completion__table" data-testid="completion-table" data-table-id={t.id}>
-            <figcaption>
-              <a className="completion__caption" href={planHref(t.id)} onClick={onPlanClick(t.id, onOpenPlan)}>
-                {en ? `${planRefEn(plan, t.id)}: ${tableTitlesEn[t.id] ?? ''}` : `${t.label} ${t.title}`}
-              </a>
-            </figcaption>
-            <CompletionBar table={t} palette={palette} />
-            <p className="completion__counts" data-testid="completion-counts">
-              {COMPLETION_WORDS.filter((w) => t.counts[w] > 0).map((w) => (
-                <span key={w} className="completion__count">
-                  {word(w)} <strong>{t.counts[w]}</strong>
-                </span>
-              ))}
-              <span className="completion__count">{words.items(t.rows.length)}</span>
-            </p>
-            <ol className="completion__rows">
-              {t.rows.map((r) => (
-                <li key={r.rowId}>
-                  <a
-                    className="completion__row"
-                    href={planHref(r.rowId)}
-                    onClick={onPlanClick(r.rowId, onOpenPlan)}
-                    data-testid="completion-row"
-                    data-row-id={r.rowId}
-                    style={{ borderLeftColor: palette.status[statusOfCompletion(r.word)] }}
-                  >
-                    <span className="completion__no">{r.number}</span>
-                    <span className="completion__label">
-                      {en && rowLabelsEn[r.rowId] && <span className="completion__label-en">{rowLabelsEn[r.rowId]}</span>}
-                      <span lang={PLAN_TAG} className={en ? 'completion__label-zh' : undefined}>
-                        {r.label}
+        {[0, 1].map((col) => (
+          <div key={col} className="completion__col">
+            {tables
+              .filter((_, i) => i % 2 === col)
+              .map((t) => (
+                <figure key={t.id} className="completion__table" data-testid="completion-table" data-table-id={t.id}>
+                  <figcaption>
+                    <a className="completion__caption" href={planHref(t.id)} onClick={onPlanClick(t.id, onOpenPlan)}>
+                      {en ? `${planRefEn(plan, t.id)}: ${tableTitlesEn[t.id] ?? ''}` : `${t.label} ${t.title}`}
+                    </a>
+                  </figcaption>
+                  <CompletionBar table={t} palette={palette} />
+                  <p className="completion__counts" data-testid="completion-counts">
+                    {COMPLETION_WORDS.filter((w) => t.counts[w] > 0).map((w) => (
+                      <span key={w} className="completion__count">
+                        {word(w)} <strong>{t.counts[w]}</strong>
                       </span>
-                    </span>
-                    {r.target !== undefined && (
-                      <span className="completion__figures">
-                        {words.target} <span lang={PLAN_TAG}>{r.target}</span> · {words.achieved} <span lang={PLAN_TAG}>{r.achieved}</span>{' '}
-                        {unitIn(r.unit ?? '', lang)}
-                      </span>
-                    )}
-                    <span className="completion__word" style={{ color: palette.status[statusOfCompletion(r.word)] }}>
-                      {word(r.word)}
-                    </span>
-                  </a>
-                </li>
+                    ))}
+                    <span className="completion__count">{words.items(t.rows.length)}</span>
+                  </p>
+                  <ol className="completion__rows">
+                    {t.rows.map((r) => (
+                      <li key={r.rowId}>
+                        <a
+                          className="completion__row"
+                          href={planHref(r.rowId)}
+                          onClick={onPlanClick(r.rowId, onOpenPlan)}
+                          data-testid="completion-row"
+                          data-row-id={r.rowId}
+                          style={{ borderLeftColor: palette.status[statusOfCompletion(r.word)] }}
+                        >
+                          <span className="completion__no">{r.number}</span>
+                          <span className="completion__label">
+                            {en && rowLabelsEn[r.rowId] && <span className="completion__label-en">{rowLabelsEn[r.rowId]}</span>}
+                            <span lang={PLAN_TAG} className={en ? 'completion__label-zh' : undefined}>
+                              {r.label}
+                            </span>
+                          </span>
+                          {r.target !== undefined && (
+                            <span className="completion__figures">
+                              {words.target} <span lang={PLAN_TAG}>{r.target}</span> · {words.achieved} <span lang={PLAN_TAG}>{r.achieved}</span>{' '}
+                              {unitIn(r.unit ?? '', lang)}
+                            </span>
+                          )}
+                          <span className="completion__word" style={{ color: palette.status[statusOfCompletion(r.word)] }}>
+                            {word(r.word)}
+                          </span>
+                        </a>
+                      </li>
+                    ))}
+                  </ol>
+                </figure>
               ))}
-            </ol>
-          </figure>
+          </div>
         ))}
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Messages } from '../../i18n/messages.ts';
-import { requestFullscreen } from './fullscreen.ts';
+import { requestFullscreenOnGesture } from './fullscreen.ts';
 import type { PresentationModeProps } from './PresentationMode.tsx';
 
 // The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened.
@@ -29,15 +29,14 @@ class LoadBoundary extends Component<{ onExit(): void; words: Messages['present'
 /** The presentation mode, loaded on demand. Renders nothing of its own until the chunk is there. */
 export function LazyPresentationMode(props: PresentationModeProps) {
   const { m } = useI18n();
-  // At once, while the click that opened the mode still allows it; the mode picks up the outcome.
-  useEffect(() => {
-    void requestFullscreen();
-  }, []);
+  // At once, while the click that opened the mode still allows it (opened by link: on the first key or
+  // click); the mode picks up the outcome.
+  useEffect(() => requestFullscreenOnGesture(), []);
   return (
     <LoadBoundary onExit={() => props.onExit(null)} words={m.present}>
       <Suspense
         fallback={
-          <div className="present-loading" role="status">
+          <div className="present-loading" role="status" data-testid="present-loading">
             {m.present.opening}
           </div>
         }

@@ -11,7 +11,9 @@ import { FeaturePopup } from '../../ui/FeaturePopup.tsx';
 import { glyphsUrl, TEXT_FONT } from '../../map/style/index.ts';
 import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from '../../map/glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
-import { presentationStyle } from './presentStyle.ts';
+import { PresentFrame } from '../../map/presentFrame.ts';
+import { darkPalette } from '../../core/palette.ts';
+import { neighbourLabelIds, presentationStyle } from './presentStyle.ts';
 import { usePresentText } from './presentText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
@@ -47,6 +49,8 @@ export function PresentMap(props: PresentMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [deck, setDeck] = useState<DeckModule | null>(null);
+  const frameRef = useRef<PresentFrame | null>(null);
+  const [frameReady, setFrameReady] = useState(false);
   const [selected, setSelected] = useState<{ id: string; at: LngLat; step: number } | null>(null);
   const [popupElement] = useState(() => document.createElement('div'));
   const { t, lang } = usePresentText();
@@ -91,6 +95,19 @@ export function PresentMap(props: PresentMapProps) {
     // Opened by link, the explorer's deferred chunks also wait for this map's first idle.
     const offGate = openAfterFirstIdle(container);
     let alive = true;
+    // The geographic frame, a static file fetched now (never by the explorer). Without it (offline
+    // before it was fetched) the map goes on without a frame.
+    const frameUrl = new URL(`${import.meta.env.BASE_URL}frame/presentation-frame.json`, window.location.href).href;
+    fetch(frameUrl)
+      .then((r) => (r.ok ? (r.json() as Promise<GeoJSON.FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
+      .then((data) => {
+        if (!alive) return;
+        const frame = new PresentFrame({ data, palette: darkPalette, lang: p.lang, k: 1.5 * p.uiScale }, neighbourLabelIds(p.store));
+        frameRef.current = frame;
+        setFrameReady(true);
+        void c.addOverlay(frame);
+      })
+      .catch(() => undefined);
     // deck.gl is fetched now, with the mode, so that it is there before the first 3D step (and before
     // a kiosk's network goes away).
     Promise.all([loadDeckModule(), c.attachDeckOverlay()])
@@ -114,6 +131,11 @@ export function PresentMap(props: PresentMapProps) {
   const { step, stepIndex, exploring, uiScale } = props;
 
   useStepCamera(containerRef, controller, step, stepIndex, exploring, latest);
+  // One label per place: the frame's and the neighbours' names give way to the places the step labels.
+  useEffect(() => {
+    const named = [...step.highlight, ...(step.deck?.arcs ?? []).map((a) => a.to)];
+    frameRef.current?.hideNames(named.flatMap((id) => props.store.byId.get(id)?.properties.name.zh ?? []));
+  }, [frameReady, step, props.store]);
   usePresentDeck(containerRef, controller, deck, step, props.store, uiScale);
 
   // Explore: a click opens the explorer's popup for the feature (the step's highlight stays until then).

@@ -10,6 +10,7 @@ import { appendixIndicators } from './indicators.ts';
 import { Notices } from './Notices.tsx';
 import { PlanPassage } from './PlanPassage.tsx';
 import { PresentMap } from './PresentMap.tsx';
+import { useI18n } from '../../i18n/I18n.tsx';
 import { PRESENT_THEME } from './presentTheme.ts';
 import { titleOf, usePresentText } from './presentText.ts';
 import { TourFileError } from './TourFileError.tsx';
@@ -68,7 +69,17 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
   const fullscreen = useFullscreen(exitRef);
   useEffect(() => rootRef.current?.focus(), []);
   useTourUrl(state, leaving);
-  const onSettled = useAutoplay(state, dispatch);
+  const autoplaySettled = useAutoplay(state, dispatch);
+  // The loading state stays from the first frame (main.tsx, then the mode's chunk) until a step is drawn.
+  const [drawn, setDrawn] = useState(false);
+  const onSettled = useCallback(
+    (i: number) => {
+      setDrawn(true);
+      autoplaySettled(i);
+    },
+    [autoplaySettled],
+  );
+  const opening = useI18n().m.present.opening;
   useWakeLock(state.playing);
   useTourKeys(stateRef, dispatch, exitRef);
 
@@ -169,6 +180,11 @@ function Presentation({ plan, store, initialStep, onExit, tour, issues }: Presen
       )}
 
       <ControlsBar ref={barRef} tour={tour} state={state} dispatch={dispatch} fullscreen={fullscreen} exit={exit} t={t} lang={lang} />
+      {!drawn && (
+        <div className="present-loading" role="status" data-testid="present-loading">
+          {opening}
+        </div>
+      )}
       <Notices notices={notices} onClose={(i) => setNotices((all) => all.filter((_, j) => j !== i))} t={t} />
     </div>
   );

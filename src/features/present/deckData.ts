@@ -3,7 +3,7 @@ import { anchorOf, type LngLat } from '../../core/geometry/anchor.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { featuresWithPurpose } from '../../core/layerPurpose.ts';
 import type { Palette } from '../../core/palette.ts';
-import type { ArcItem, ExtrusionItem, GraticuleLine, Rgb } from '../../map/deck/scene.ts';
+import type { ArcItem, ExtrusionItem, Rgb } from '../../map/deck/scene.ts';
 import type { TourArc } from './tourSchema.ts';
 
 /**
@@ -126,35 +126,4 @@ export function arcItems(store: FeatureStore, arcs: readonly TourArc[], palette:
       },
     ];
   });
-}
-
-/** The arcs span more than this: the view is national, and a graticule gives it scale. */
-export const GRATICULE_MIN_KM = 500;
-
-/**
- * Parallels and meridians every `stepDeg` degrees around the arcs (the map has no national base, so the
- * lines are the only frame of reference at that scale). Empty when the arcs are regional.
- */
-export function graticuleFor(arcs: readonly ArcItem[], stepDeg = 10): GraticuleLine[] {
-  if (!arcs.some((a) => a.distanceKm > GRATICULE_MIN_KM)) return [];
-  const pts = arcs.flatMap((a) => [a.from, a.target]);
-  const floor = (v: number) => Math.floor(v / stepDeg) * stepDeg;
-  const ceil = (v: number) => Math.ceil(v / stepDeg) * stepDeg;
-  const west = floor(Math.min(...pts.map((p) => p[0])) - stepDeg);
-  const east = ceil(Math.max(...pts.map((p) => p[0])) + stepDeg);
-  const south = floor(Math.min(...pts.map((p) => p[1])) - stepDeg);
-  const north = ceil(Math.max(...pts.map((p) => p[1])) + stepDeg);
-  const mid = (a: number[]) => Math.round((Math.min(...a) + Math.max(...a)) / 2 / stepDeg) * stepDeg;
-  const labelLng = mid(pts.map((p) => p[0]));
-  const labelLat = mid(pts.map((p) => p[1]));
-  const lines: GraticuleLine[] = [];
-  for (let lat = south; lat <= north; lat += stepDeg) {
-    const path: [number, number][] = [];
-    for (let lng = west; lng <= east; lng += 1) path.push([lng, lat]);
-    lines.push({ path, label: `${Math.abs(lat)}°${lat >= 0 ? 'N' : 'S'}`, at: [labelLng + 0.3, lat + 0.2] });
-  }
-  for (let lng = west; lng <= east; lng += stepDeg) {
-    lines.push({ path: [[lng, south], [lng, north]], label: `${Math.abs(lng)}°${lng >= 0 ? 'E' : 'W'}`, at: [lng + 0.3, labelLat - 1.6] });
-  }
-  return lines;
 }

@@ -88,6 +88,8 @@ describe('the 13th plan completion tables', () => {
   it('render every row linked to it', () => {
     const html = renderToStaticMarkup(<CompletionDashboard plan={plan} palette={lightPalette} onOpenPlan={() => undefined} />);
     const links = [...html.matchAll(/data-testid="completion-row" data-row-id="([^"]+)"/g)].map((m) => m[1]);
-    expect(links).toEqual(tables.flatMap((t) => t.rows.map((r) => r.rowId)));
+    // Two columns: 表1 and 表3 on the left, 表2 and 表4 on the right.
+    const byColumn = [0, 2, 1, 3].map((i) => tables[i]!);
+    expect(links).toEqual(byColumn.flatMap((t) => t.rows.map((r) => r.rowId)));
   });
 });

@@ -77,6 +77,16 @@ function highlightLabels(p: Palette, k: number, lang: Lang): LayerSpecification[
   ];
 }
 
+/** The base map's areas (the neighbouring counties): ground fills with names. */
+function neighbourLayers(store: FeatureStore) {
+  return store.layers.filter((l) => l.role === 'base' && l.draw === 'fill');
+}
+
+/** The label layers of the base map's areas, which the frame dedupes against the step's own labels. */
+export function neighbourLabelIds(store: FeatureStore): string[] {
+  return neighbourLayers(store).map((l) => `${l.id}-label`);
+}
+
 export interface PresentStyleOptions {
   /** Size multiplier for lines, circles and type. @default 1 */
   sizeScale: number;
@@ -94,8 +104,11 @@ export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): 
   const quietSources = new Set(
     store.layers.filter((l) => l.role === 'plan' && !l.look.label?.orientation).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
   );
+  // The neighbours' outlines give way to the frame's county borders (src/map/presentFrame.ts): simplified
+  // apart from the district's, they criss-crossed its border in slivers.
+  const neighbourLines = new Set(neighbourLayers(store).map((l) => `${l.id}-line`));
   const layers = base.layers
-    .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)))
+    .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)) && !neighbourLines.has(l.id))
     .map((l) => scaleLayer(l, o.sizeScale));
   return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale, lang)] };
 }

@@ -3,7 +3,7 @@ import type { FeatureStore } from '../../core/featureStore.ts';
 import { darkPalette } from '../../core/palette.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { prefersReducedMotion } from '../../ui/motion.ts';
-import { arcItems, extrusionItems, graticuleFor, hexToRgb } from './deckData.ts';
+import { arcItems, extrusionItems, hexToRgb } from './deckData.ts';
 import type { TourStep } from './tourSchema.ts';
 
 /** The deck.gl layers' module, fetched with the mode (never with the explorer's first screen). */
@@ -34,17 +34,12 @@ export function usePresentDeck(
     const onMap = step.view === 'map';
     const extrusion = onMap && step.deck?.extrusion ? extrusionItems(store, step.layers, darkPalette) : [];
     const arcs = onMap ? arcItems(store, step.deck?.arcs ?? [], darkPalette) : [];
-    const graticule = graticuleFor(arcs);
     const pixelScale = Math.max(0.5, uiScale);
-    const colours = {
-      ground: hexToRgb(darkPalette.background),
-      grid: hexToRgb(darkPalette.neighbourLine),
-      gridLabel: hexToRgb(darkPalette.subdistrictLine),
-    };
+    const colours = { ground: hexToRgb(darkPalette.background) };
     const drawn = [...(extrusion.length ? ['extrusion'] : []), ...(arcs.length ? ['arcs'] : [])];
     container.setAttribute('data-deck-layers', drawn.join(' '));
     const still = arcs.length === 0 || prefersReducedMotion();
-    controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, graticule, phase: still ? null : 0, pixelScale, colours }));
+    controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, phase: still ? null : 0, pixelScale, colours }));
     if (still) return;
     let raf = 0;
     let last = 0;
@@ -52,7 +47,7 @@ export function usePresentDeck(
       raf = requestAnimationFrame(frame);
       if (t - last < ARC_FRAME_MS) return;
       last = t;
-      controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, graticule, phase: (t % ARC_PERIOD_MS) / ARC_PERIOD_MS, pixelScale, colours }));
+      controller.setDeckLayers(deck.buildDeckLayers({ extrusion, arcs, phase: (t % ARC_PERIOD_MS) / ARC_PERIOD_MS, pixelScale, colours }));
     };
     raf = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(raf);

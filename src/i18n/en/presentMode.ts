@@ -41,7 +41,7 @@ export const presentMode: LazyMessages['presentMode'] = {
   summaryNote: 'In English (this project’s summary; the plan’s text is the Chinese below):',
   mapLabel: (title) => `Plan map: ${title}`,
   mapExploring: 'Plan map (exploring: drag, zoom, click a place for its details)',
-  attribution: (documentNumber, issuedOn) => `Base map: this project’s own schematic base (offline) · Plan: ${documentNumber} (${issuedOn})`,
+  attribution: (documentNumber, issuedOn) => `Base map: this project’s own schematic base (offline); borders DataV.GeoAtlas · Plan: ${documentNumber} (${issuedOn})`,
   value2020: '2020 (expected)',
   target2025: '2025 target',
   indicatorsLegend: '2025 target (bars only where both are numbers) · values as the appendix table prints them',

@@ -46,7 +46,7 @@ export const presentMode = {
   summaryNote: '',
   mapLabel: (title: string) => `规划地图：${title}`,
   mapExploring: '规划地图（探索中：可拖动、缩放，点击地点查看详情）',
-  attribution: (documentNumber: string, issuedOn: string) => `底图：本项目自绘示意底图（离线） · 规划：${documentNumber}（${issuedOn}）`,
+  attribution: (documentNumber: string, issuedOn: string) => `底图：本项目自绘示意底图（离线），界线 DataV.GeoAtlas · 规划：${documentNumber}（${issuedOn}）`,
   // Dashboards
   value2020: '2020年预计完成',
   target2025: '2025年规划目标',

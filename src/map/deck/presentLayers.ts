@@ -1,33 +1,6 @@
 import type { LayersList } from '@deck.gl/core';
-import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from '@deck.gl/layers';
-import { cometPath, type ArcItem, type DeckScene, type ExtrusionItem, type GraticuleLine } from './scene.ts';
-
-/** Parallels and meridians with their degree labels. */
-function graticuleLayers(scene: DeckScene, k: number): LayersList {
-  return [
-    new PathLayer<GraticuleLine>({
-      id: 'graticule',
-      data: scene.graticule,
-      getPath: (d) => d.path,
-      getColor: [...scene.colours.grid, 90],
-      getWidth: 1 * k,
-      widthUnits: 'pixels',
-    }),
-    new TextLayer<GraticuleLine>({
-      id: 'graticule-labels',
-      data: scene.graticule,
-      getPosition: (d) => d.at,
-      getText: (d) => d.label,
-      characterSet: 'auto',
-      getColor: [...scene.colours.gridLabel, 235],
-      getSize: 15 * k,
-      sizeUnits: 'pixels',
-      getTextAnchor: 'start',
-      getAlignmentBaseline: 'bottom',
-      fontFamily: 'sans-serif',
-    }),
-  ];
-}
+import { PathLayer, PolygonLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { cometPath, type ArcItem, type DeckScene, type ExtrusionItem } from './scene.ts';
 
 /** The step's areas raised to their building heights. */
 function extrusionLayers(scene: DeckScene): LayersList {
@@ -101,7 +74,6 @@ function arcLayers(scene: DeckScene, k: number): LayersList {
 export function buildDeckLayers(scene: DeckScene): LayersList {
   const k = scene.pixelScale;
   return [
-    ...(scene.graticule.length > 0 ? graticuleLayers(scene, k) : []),
     ...(scene.extrusion.length > 0 ? extrusionLayers(scene) : []),
     ...(scene.arcs.length > 0 ? arcLayers(scene, k) : []),
   ];

@@ -38,25 +38,15 @@ export interface ArcItem {
   distanceKm: number;
 }
 
-export interface GraticuleLine {
-  path: [number, number][];
-  /** e.g. `40°N`, `100°E` */
-  label: string;
-  /** Where the label stands: on the meridian and the parallel nearest the middle of the arcs. */
-  at: [number, number];
-}
-
 export interface DeckScene {
   extrusion: readonly ExtrusionItem[];
   arcs: readonly ArcItem[];
-  /** Parallels and meridians for a national view (empty otherwise). */
-  graticule: readonly GraticuleLine[];
   /** Position of the arcs' moving heads, 0–1; null draws still arcs (reduced motion). */
   phase: number | null;
   /** Screen-size multiplier for widths and radii in pixels. @default 1 */
   pixelScale: number;
-  /** From the palette: the map's ground (outlines on it), lines and labels of the graticule. */
-  colours: { ground: Rgb; grid: Rgb; gridLabel: Rgb };
+  /** From the palette: the map's ground (the arcs' ends are outlined in it). */
+  colours: { ground: Rgb };
 }
 
 /** The bright head of an animated arc at `phase` (0–1): the stretch of the path just behind it. */

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, startSession, type AppSession } from '../support/browser.ts';
+import { fullyShown, openTour, presentationPage, waitForStep } from '../support/presentation.ts';
+
+// Given the built app, when the presentation is opened by link on a wall (4K) and on a 1080p screen,
+// then it says that it is loading from the first second, asks for full screen only on a gesture, the
+// map has a geographic frame (Panjin, the coast and the bay, the neighbours, and for the national
+// step a compliant national outline), the completion view's rows fit, and each place is named once.
+
+let s: AppSession;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+type M = { queryRenderedFeatures(o?: object): { layer: { id: string; type: string }; properties: Record<string, unknown> }[] };
+
+/** The map's rendered labels, by text (the names of the frame, base and highlight layers). */
+function labelCounts() {
+  const m = (window as unknown as { presentMap: M }).presentMap;
+  const counts: Record<string, number> = {};
+  // Names of places at a point (not roads and rivers, whose names repeat along them).
+  const places = /^(present-highlight-label|frame-(city|panjin|sea)-label|base-admin-label)$/;
+  for (const f of m.queryRenderedFeatures()) {
+    if (!places.test(f.layer.id)) continue;
+    const name = String(f.properties.nameZh ?? '');
+    if (name) counts[name] = (counts[name] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('a tour opened by link', () => {
+  it('shows a loading state within 1 s, until the first step is drawn; full screen waits for the first key; no error', async () => {
+    const page0 = presentationPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: true });
+    // When the loading state first shows, in ms since the navigation started.
+    const seen = () => {
+      const w = window as unknown as { __loadingSeenAt?: number };
+      new MutationObserver((_, o) => {
+        if (document.querySelector('[data-testid="present-loading"]')) {
+          w.__loadingSeenAt = performance.now();
+          o.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    };
+    const { page, errors, close } = await openPage(s, '?tour=1', { ...page0, initScripts: [...(page0.initScripts ?? []), seen] });
+    try {
+      await page.waitForFunction(() => (window as unknown as { __loadingSeenAt?: number }).__loadingSeenAt !== undefined, undefined, { timeout: 30_000 });
+      const at = await page.evaluate(() => (window as unknown as { __loadingSeenAt: number }).__loadingSeenAt);
+      expect(at, 'ms from navigation to the loading state').toBeLessThan(1000);
+      await waitForStep(page, 1);
+      expect(await page.locator('[data-testid="present-loading"]').count()).toBe(0);
+      // Nothing asked for full screen without a gesture; the first key does.
+      expect(await page.evaluate(() => (window as unknown as { __fullscreenRequests: number }).__fullscreenRequests)).toBe(0);
+      await page.keyboard.press('ArrowRight');
+      await waitForStep(page, 2);
+      expect(await page.evaluate(() => (window as unknown as { __fullscreenRequests: number }).__fullscreenRequests)).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
+
+const SCREENS = [
+  { name: '3840x2160', viewport: { width: 3840, height: 2160 }, reducedMotion: true },
+  { name: '1920x1080', viewport: { width: 1920, height: 1080 }, reducedMotion: true },
+];
+
+describe('the presentation’s frame on a wall and on 1080p', () => {
+  for (const sc of SCREENS) {
+    const open = async (n: number, id: string) => {
+      const opened = await openTour(s, n, sc);
+      await screenshot(opened.page, `present-frame-${sc.name}-${String(n).padStart(2, '0')}-${id}`);
+      return opened;
+    };
+
+    it(`${sc.name}: the district among its neighbours, and the partners, each named once`, async () => {
+      for (const [n, id] of [[1, 'foundation'], [9, 'enclave-parks']] as const) {
+        const { page, errors, close } = await open(n, id);
+        try {
+          const rendered = await page.evaluate(labelCounts);
+          for (const [name, count] of Object.entries(rendered)) expect(count, `${id}: ${name} labelled ${count} times`).toBe(1);
+          if (n === 9) expect(rendered['盘锦市'], 'Panjin named').toBe(1);
+          // Placed is not seen: a name under a fill is counted above but hidden.
+          const order = await page.evaluate(() =>
+            (window as unknown as { presentMap: { getStyle(): { layers: { id: string; type: string }[] } } }).presentMap.getStyle().layers.map((l) => `${l.type}:${l.id}`),
+          );
+          const lastFill = Math.max(...order.map((l, i) => (l.startsWith('fill:') ? i : -1)));
+          for (const id of ['frame-panjin-label', 'frame-city-label', 'frame-sea-label']) expect(order.indexOf(`symbol:${id}`), `${id} above the fills`).toBeGreaterThan(lastFill);
+          if (n === 9) expect(rendered['辽东湾'], 'Liaodong Bay named').toBe(1);
+          expect(errors).toEqual([]);
+        } finally {
+          await close();
+        }
+      }
+    }, 300_000);
+
+    it(`${sc.name}: the national step draws China's compliant outline`, async () => {
+      const { page, errors, close } = await open(10, 'paired-cooperation');
+      try {
+        const layers = await page.evaluate(() => {
+          const m = (window as unknown as { presentMap: M }).presentMap;
+          return [...new Set(m.queryRenderedFeatures().map((f) => f.layer.id))];
+        });
+        expect(layers).toEqual(expect.arrayContaining(['frame-national-outline', 'frame-south-china-sea-line', 'frame-land-national']));
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }, 300_000);
+
+    it(`${sc.name}: the completion view's rows fit, none cut`, async () => {
+      const { page, errors, close } = await open(2, 'completion');
+      try {
+        const rows = await fullyShown(page, '[data-testid="completion-row"]');
+        expect(rows.problems, 'completion rows cut off').toEqual([]);
+        const cut = await page.locator('.completion__label').evaluateAll((ls) => ls.filter((l) => l.scrollWidth > l.clientWidth + 1).length);
+        expect(cut, 'row labels cut').toBe(0);
+        const stage = await page.locator('[data-testid="present-stage"]').evaluate((e) => e.scrollHeight - e.clientHeight);
+        expect(stage, 'the stage does not scroll').toBeLessThanOrEqual(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    }, 300_000);
+  }
+});
