@@ -12,7 +12,7 @@ import type { BuildOutput } from './build.ts';
 export const JS_BUDGET_RATIO = 1.25;
 
 /** Packages that must never be part of the first screen (they are loaded on demand). */
-export const ON_DEMAND_PACKAGES = ['@deck.gl/', '@luma.gl/', '@loaders.gl/', 'zod', 'pmtiles', 'earcut', '@turf/turf'];
+export const ON_DEMAND_PACKAGES = ['@deck.gl/', '@luma.gl/', '@loaders.gl/', 'zod', 'pmtiles', 'earcut', '@turf/turf', 'terra-draw', 'terra-draw-maplibre-gl-adapter'];
 
 export interface InitialFile {
   fileName: string;
