@@ -2,66 +2,28 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import type { MapController } from '../../map/MapController.ts';
-import { useI18n } from '../../i18n/I18n.tsx';
-import { ToolButton } from '../../ui/Toolbar.tsx';
 import type { Draft } from './draftStore.ts';
 
-// The whole editor (terra-draw, the form, the drafts, the export) is one chunk, fetched on entering edit mode.
-const EditorSession = lazy(() => import('./EditorSession.tsx').then((m) => ({ default: m.EditorSession })));
-const DraftNotice = lazy(() => import('./DraftNotice.tsx').then((m) => ({ default: m.DraftNotice })));
+const EditTool = lazy(() => import('./EditTool.tsx').then((m) => ({ default: m.EditTool })));
 
 /**
- * The 编辑 / Edit button, shown when config.json enables editing (checked after the first screen),
- * and the notice of drafts left by an earlier session.
+ * Asks, after the first screen, whether config.json enables editing (and for a draft left behind);
+ * only then the 编辑 / Edit button loads. Nothing of the editor is in the first screen.
  */
-export function EditEntry({ controller, store, plan }: { controller: MapController | null; store: FeatureStore; plan: Plan }) {
-  const { m } = useI18n();
-  const [enabled, setEnabled] = useState(false);
-  const [draft, setDraft] = useState<Draft | undefined>(undefined);
-  const [editing, setEditing] = useState(false);
+export function EditEntry(p: { controller: MapController | null; store: FeatureStore; plan: Plan }) {
+  const [gate, setGate] = useState<{ draft: Draft | undefined } | null>(null);
   useEffect(() => {
     let live = true;
     void import('./editingGate.ts')
       .then((g) => g.editingGate())
-      .then((r) => {
-        if (!live) return;
-        setEnabled(r.enabled);
-        setDraft(r.draft);
-      });
+      .then((r) => live && r.enabled && setGate({ draft: r.draft }));
     return () => {
       live = false;
     };
   }, []);
-  if (!enabled) return null;
-  return (
-    <div className="tools__menu">
-      <ToolButton data-testid="edit-mode" aria-pressed={editing} onClick={() => setEditing(!editing)}>
-        {m.app.edit}
-      </ToolButton>
-      <Suspense fallback={null}>
-        {!editing && draft && (
-          <DraftNotice
-            draft={draft}
-            onRestore={() => setEditing(true)}
-            onDiscard={() => {
-              setDraft(undefined);
-              void import('./draftStore.ts').then((d) => d.discardDraft());
-            }}
-          />
-        )}
-        {editing && controller && (
-          <EditorSession
-            controller={controller}
-            store={store}
-            plan={plan}
-            draft={draft}
-            onExit={(left) => {
-              setDraft(left);
-              setEditing(false);
-            }}
-          />
-        )}
-      </Suspense>
-    </div>
-  );
+  return gate ? (
+    <Suspense fallback={null}>
+      <EditTool {...p} initialDraft={gate.draft} />
+    </Suspense>
+  ) : null;
 }
