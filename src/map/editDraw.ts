@@ -52,6 +52,9 @@ export class EditDraw implements MapOverlay {
   private draw: TerraDraw | null = null;
   private readonly o: EditDrawOptions;
   private listener: EditDrawListener | null = null;
+  /** The mode asked for (kept until the drawing is ready). */
+  private mode: EditMode = 'select';
+  private ready = false;
   /** The ids terra-draw refused (invalid or unsupported geometry): not editable here. */
   readonly refused: string[] = [];
 
@@ -101,7 +104,8 @@ export class EditDraw implements MapOverlay {
         ...this.o.features.map((f) => ({ id: f.id, type: 'Feature' as const, geometry: f.geometry, properties: { mode: MODE_OF[f.geometry.type] } })),
       ]);
       for (const r of results) if (!r.valid && typeof r.id === 'string' && !r.id.startsWith('outline-')) this.refused.push(r.id);
-      draw.setMode('select');
+      this.ready = true;
+      draw.setMode(this.mode);
       map.getContainer().setAttribute('data-editor-ready', 'true');
     });
     draw.start();
@@ -112,6 +116,7 @@ export class EditDraw implements MapOverlay {
       this.listener?.onGeometry(id, f.geometry as EditGeometry, drawn);
       // A new feature is selected at once so that its form opens.
       if (drawn) {
+        this.mode = 'select';
         draw.setMode('select');
         draw.selectFeature(id);
       }
@@ -130,6 +135,7 @@ export class EditDraw implements MapOverlay {
   onRemove(map: MlMap): void {
     this.draw?.stop();
     this.draw = null;
+    this.ready = false;
     map.getContainer().removeAttribute('data-editor-ready');
   }
 
@@ -139,13 +145,14 @@ export class EditDraw implements MapOverlay {
   }
 
   setMode(mode: EditMode): void {
-    this.draw?.setMode(mode);
+    this.mode = mode;
+    if (this.ready) this.draw?.setMode(mode);
   }
 
   select(id: string | null): void {
     const d = this.draw;
     if (!d) return;
-    if (d.getMode() !== 'select') d.setMode('select');
+    if (d.getMode() !== 'select') this.setMode('select');
     if (id && d.hasFeature(id)) d.selectFeature(id);
   }
 

@@ -144,4 +144,25 @@ describe('the planners’ editor', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('「在地图上标注」 on a plan row: the next point drawn cites the row, with its quote and layer', async () => {
+    const { page, errors } = await openPage(s, '?plan=t8-r1');
+    await page.evaluate(() => new Promise((r) => { const q = indexedDB.deleteDatabase('plan-map-editor'); q.onsuccess = q.onerror = r; }));
+    await page.locator('[data-testid="annotate-t8-r1"]').click();
+    await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-testid="editor-mode-point"]').getAttribute('aria-pressed')).toBe('true');
+    await jump(page, schoolTo, 15);
+    const p = await screenPointOf(page, destination(schoolTo, 0.2, 0, { units: 'kilometers' }).geometry.coordinates as [number, number]);
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => page.locator('[data-testid="editor-selected"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="field-planRefs"]').textContent()).toContain('t8-r1');
+    await expect.poll(() => page.locator('[data-testid="quote-check-0"]').textContent()).toMatch(/✓/);
+    await expect.poll(() => page.locator('[data-testid="input-layer"]').textContent()).toBe('schools');
+    // Saving the half-filled form names the missing fields, and the draft is kept.
+    await page.locator('[data-testid="editor-save"]').click();
+    await expect.poll(() => page.locator('[data-testid="error-name"]').count()).toBeGreaterThan(0);
+    await screenshot(page, '72-editor-annotate-row');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

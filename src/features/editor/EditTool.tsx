@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { onAnnotate, setEditingAvailable, type AnnotateRequest } from '../../ui/annotate.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import type { MapController } from '../../map/MapController.ts';
@@ -23,6 +24,19 @@ export function EditTool({ controller, store, plan, initialDraft }: EditToolProp
   const { m } = useI18n();
   const [draft, setDraft] = useState<Draft | undefined>(initialDraft);
   const [editing, setEditing] = useState(false);
+  const [prefill, setPrefill] = useState<AnnotateRequest | null>(null);
+  // 「在地图上标注」 in the plan panel: into edit mode, drawing a feature for that passage.
+  useEffect(() => {
+    setEditingAvailable(true);
+    const off = onAnnotate((r) => {
+      setPrefill(r);
+      setEditing(true);
+    });
+    return () => {
+      off();
+      setEditingAvailable(false);
+    };
+  }, []);
   return (
     <div className="tools__menu">
       <ToolButton data-testid="edit-mode" aria-pressed={editing} onClick={() => setEditing(!editing)}>
@@ -45,6 +59,7 @@ export function EditTool({ controller, store, plan, initialDraft }: EditToolProp
             store={store}
             plan={plan}
             draft={draft}
+            prefill={prefill}
             onExit={(left) => {
               setDraft(left);
               setEditing(false);

@@ -14,6 +14,7 @@ import { useDrafts } from './useDrafts.ts';
 import { PropertiesForm } from './PropertiesForm.tsx';
 import { MeasureCompare } from './MeasureCompare.tsx';
 import { ExportChanges } from './ExportChanges.tsx';
+import type { AnnotateRequest } from '../../ui/annotate.ts';
 import './editor.css';
 
 export interface EditorSessionProps {
@@ -22,6 +23,8 @@ export interface EditorSessionProps {
   plan: Plan;
   /** Edits left by an earlier session: the editor starts with them (undo goes back to the published data). */
   draft?: Draft | undefined;
+  /** 「在地图上标注」: the next feature drawn cites this passage (planRefs, quote) in this layer. */
+  prefill?: AnnotateRequest | null;
   /** Leaves edit mode; `left` is the draft it leaves behind (undefined: none). */
   onExit(left: Draft | undefined): void;
 }
@@ -32,7 +35,7 @@ const MODES: EditMode[] = ['select', 'point', 'linestring', 'polygon'];
  * Edit mode: terra-draw on the map (src/map/editDraw.ts), the undo history of every change, the
  * properties form of the selected feature with its measures, the drafts and the export.
  */
-export function EditorSession({ controller, store, plan, draft, onExit }: EditorSessionProps) {
+export function EditorSession({ controller, store, plan, draft, prefill = null, onExit }: EditorSessionProps) {
   const w = useWords('editor', EDITOR_ZH);
   const { lang, name } = useI18n();
   const base = useMemo(() => baseLookupOf(store), [store]);
@@ -45,6 +48,7 @@ export function EditorSession({ controller, store, plan, draft, onExit }: Editor
   useEffect(() => {
     newLayerRef.current = newLayer;
   }, [newLayer]);
+  const prefillRef = useRef<AnnotateRequest | null>(null);
   const [live, setLive] = useState<{ id: string; geometry: EditGeometry } | null>(null);
   const { multiPart, editable } = useMemo(() => editableFeatures(store), [store]);
 
@@ -69,7 +73,11 @@ export function EditorSession({ controller, store, plan, draft, onExit }: Editor
     draw.listen({
       onGeometry: (id, geometry, drawn) => {
         setLive(null);
-        change((s) => (drawn ? addFeature(s, id, newLayerRef.current, geometry) : setGeometry(s, base, id, geometry)));
+        if (drawn) setModeState('select');
+        const cite = drawn ? prefillRef.current : null;
+        if (cite) prefillRef.current = null;
+        const props = cite ? { planRefs: [cite.planRef], ...(cite.quote ? { planQuotes: [cite.quote] } : {}) } : {};
+        change((s) => (drawn ? addFeature(s, id, newLayerRef.current, geometry, props) : setGeometry(s, base, id, geometry)));
       },
       onChanging: (id, geometry) => setLive({ id, geometry }),
       onSelect: setSelected,
@@ -115,10 +123,26 @@ export function EditorSession({ controller, store, plan, draft, onExit }: Editor
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
 
-  const setMode = (next: EditMode) => {
-    setModeState(next);
-    draw.setMode(next);
-  };
+  const setMode = useCallback(
+    (next: EditMode) => {
+      setModeState(next);
+      draw.setMode(next);
+    },
+    [draw],
+  );
+  // A new 「在地图上标注」 request: its layer and the point tool (React's "state from props" pattern).
+  const [seenPrefill, setSeenPrefill] = useState<AnnotateRequest | null>(null);
+  if (prefill !== seenPrefill) {
+    setSeenPrefill(prefill);
+    if (prefill?.layer) setNewLayer(prefill.layer);
+    if (prefill) setModeState('point');
+  }
+  useEffect(() => {
+    if (!prefill) return;
+    prefillRef.current = prefill;
+    if (prefill.layer) newLayerRef.current = prefill.layer;
+    draw.setMode('point');
+  }, [prefill, draw]);
   const drafts = useDrafts(store, hist.present);
   const current = selected ? currentFeature(hist.present, base, selected) : null;
   const record = selected ? hist.present.edits[selected] : undefined;
