@@ -108,6 +108,7 @@ describe('the planners’ editor', () => {
 
     // A reload brings the draft back.
     await page.reload();
+    await settle(page);
     await page.locator('[data-testid="draft-notice"]').waitFor({ timeout: 30_000 });
     await page.locator('[data-testid="draft-restore"]').click();
     await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
@@ -118,6 +119,7 @@ describe('the planners’ editor', () => {
     const download = page.waitForEvent('download');
     await page.locator('[data-testid="editor-note"]').fill('editor test');
     await page.locator('[data-testid="editor-export"]').click();
+    await expect.poll(() => page.locator('[data-testid="editor-export-result"]').textContent()).toMatch(/已导出/);
     const file = join(tmp, 'changeset.json');
     await (await download).saveAs(file);
     const root = join(tmp, 'repo');
