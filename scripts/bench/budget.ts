@@ -13,7 +13,7 @@ export const JS_BUDGET_RATIO = 1.25;
 
 /** Packages that must never be part of the first screen (they are loaded on demand). */
 /** `@turf/`: the label and popup points are computed by the build (FeatureStore `anchors`), bounds by a loop. */
-export const ON_DEMAND_PACKAGES = ['@deck.gl/', '@luma.gl/', '@loaders.gl/', 'zod', 'pmtiles', 'earcut', '@turf/'];
+export const ON_DEMAND_PACKAGES = ['@deck.gl/', '@luma.gl/', '@loaders.gl/', 'zod', 'pmtiles', 'earcut', '@turf/', 'terra-draw', 'terra-draw-maplibre-gl-adapter'];
 
 export interface InitialFile {
   fileName: string;

@@ -17,6 +17,7 @@ import { MeasureTool } from '../features/measure/MeasureTool.tsx';
 import { LifeCirclesButton } from '../features/lifeCircles/LifeCirclesButton.tsx';
 import { ExportTool } from '../features/export/ExportTool.tsx';
 import { ImportTool } from '../features/import/ImportTool.tsx';
+import { EditEntry } from '../features/editor/EditEntry.tsx';
 const AnalysisPanel = lazy(() => import('../features/lifeCircles/AnalysisPanel.tsx').then((m) => ({ default: m.AnalysisPanel })));
 import { BasemapPicker } from '../features/basemapPicker/BasemapPicker.tsx';
 import { I18nValue, useLoadedI18n } from '../i18n/I18n.tsx';
@@ -242,6 +243,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
               onNotice={(notice) => notices.show(notice)}
             />
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />
+            <EditEntry controller={controller} store={store} plan={plan} />
             {/* On a phone the basemap is chosen in the tools' menu: the first screen is the map's. */}
             {isPhone && <BasemapPicker controller={controller} />}
           </Toolbar>

@@ -1,5 +1,6 @@
 import type { zh } from './zh/index.ts';
 import type { basemap } from './zh/basemap.ts';
+import type { editor } from './zh/editor.ts';
 import type { feature } from './zh/feature.ts';
 import type { mapStart } from './zh/mapStart.ts';
 import type { nearby } from './zh/nearby.ts';
@@ -29,6 +30,7 @@ export interface LazyMessages {
   nearby: typeof nearby;
   presentMode: typeof presentMode;
   mapStart: typeof mapStart;
+  editor: typeof editor;
 }
 
 /** English is lazy as a whole, so it carries every domain. */

@@ -109,7 +109,10 @@ export const basemapFileSchema = z
   })
   .strict();
 
-export const configFileSchema = z.object({ basemap: basemapFileSchema.optional() }).passthrough();
+/** `config.json`'s `editing` object: the planners' editor is offered when `enabled` is true. */
+export const editingFileSchema = z.object({ enabled: z.boolean() }).strict();
+
+export const configFileSchema = z.object({ basemap: basemapFileSchema.optional(), editing: editingFileSchema.optional() }).passthrough();
 export type BasemapFile = z.infer<typeof basemapFileSchema>;
 
 const nonEmpty = (s: string | undefined): string | null => (s && s.trim() ? s.trim() : null);

@@ -5,6 +5,7 @@ import type { CoverageReport } from '../../core/plan/coverage.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
 import { FeatureButton } from '../../ui/FeatureButton.tsx';
+import { requestAnnotate, useEditingAvailable } from '../../ui/annotate.ts';
 import { Summary, useUiLang, type Summaries } from './planSummaries.tsx';
 import { FeatureList, PinIcon, SectionItems } from './PlanPlaces.tsx';
 import { highlight } from './highlight.tsx';
@@ -84,10 +85,13 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
   const w = useWords('panels', PANELS_ZH);
   const ui = useUiLang();
   const { name } = useI18n();
+  const annotate = useEditingAvailable();
   if (!table) return null;
   const isTarget = target === table.id;
   const rowFeatures = new Map(table.rows.map((r) => [r.id, store.byPlanRef.get(r.id) ?? []]));
-  const hasMapColumn = [...rowFeatures.values()].some((l) => l.length > 0);
+  const hasMapColumn = annotate || [...rowFeatures.values()].some((l) => l.length > 0);
+  // A new feature for a row goes to the layer of the features its table's other rows have.
+  const tableLayer = [...rowFeatures.values()].flat()[0]?.properties.layer;
   return (
     <figure className={`plan-table${isTarget ? ' is-target' : ''}`} data-plan-id={table.id}>
       <figcaption>
@@ -133,6 +137,17 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
                           <PinIcon />
                         </FeatureButton>
                       ))}
+                      {annotate && (
+                        <button
+                          type="button"
+                          className="plan-table__annotate"
+                          data-testid={`annotate-${r.id}`}
+                          lang={ui}
+                          onClick={() => requestAnnotate({ planRef: r.id, quote: r.cells.find((c) => c.trim().length >= 2)?.trim() ?? '', ...(tableLayer ? { layer: tableLayer } : {}) })}
+                        >
+                          {w.annotate}
+                        </button>
+                      )}
                     </td>
                   )}
                 </tr>

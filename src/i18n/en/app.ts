@@ -7,6 +7,7 @@ export const app: Messages['app'] = {
   plan: 'Plan text',
   present: 'Present',
   copyLink: 'Copy link',
+  edit: 'Edit',
   linkCopied: 'Link copied: opening it restores this view, its layers, filters and selection.',
   copyPrompt: 'Copy this link:',
   noPlace: (n) => `${n} plan items have no single place · district-wide items`,

@@ -8,6 +8,7 @@ import { a11y } from './a11y.ts';
 import { app } from './app.ts';
 import { basemap } from './basemap.ts';
 import { common } from './common.ts';
+import { editor } from './editor.ts';
 import { feature } from './feature.ts';
 import { legend } from './legend.ts';
 import { link } from './link.ts';
@@ -20,4 +21,4 @@ import { presentMode } from './presentMode.ts';
 import { tools } from './tools.ts';
 
 // Every domain, the lazy ones too (AllMessages): English loads as a whole when chosen.
-export const en: AllMessages = { common, app, legend, feature, link, present, panels, tools, basemap, presentMode, a11y, nearby, resilience, mapStart };
+export const en: AllMessages = { common, app, legend, feature, link, present, panels, tools, basemap, presentMode, a11y, nearby, resilience, mapStart, editor };

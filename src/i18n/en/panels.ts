@@ -35,6 +35,7 @@ export const panels: LazyMessages['panels'] = {
   expand: (label) => `Expand ${label}`,
   placesN: (n) => `${n} place${n === 1 ? '' : 's'}`,
   mapCol: 'Map',
+  annotate: 'Mark on the map',
   showOnMap: (name) => `Show on the map: ${name}`,
   sectionPlaces: 'Places of this section on the map',
   sectionItems: 'Plan items of this section',

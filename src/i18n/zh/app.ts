@@ -6,6 +6,7 @@ export const app = {
   plan: '规划原文',
   present: '演示',
   copyLink: '复制链接',
+  edit: '编辑',
   linkCopied: '链接已复制：打开它会重现当前的视图、图层、筛选和选择。',
   copyPrompt: '复制此链接：',
   noPlace: (n: number) => `${n} 项规划事项无单一位置 · 全区性项目`,

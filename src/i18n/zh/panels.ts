@@ -43,6 +43,7 @@ export const panels = {
   expand: (label: string) => `展开${label}`,
   placesN: (n: number) => `${n} 处`,
   mapCol: '地图',
+  annotate: '在地图上标注',
   showOnMap: (name: string) => `在地图上查看：${name}`,
   sectionPlaces: '本节在地图上的位置',
   sectionItems: '本节规划事项',

@@ -25,7 +25,7 @@ export interface MapOverlay {
 }
 
 /** The stacking ranks of the tools' overlays (the nearby circle lowest, the measurement on top). */
-export const OVERLAY_RANK = { nearby: 0, lifeCircles: 1, imported: 2, measure: 3 } as const;
+export const OVERLAY_RANK = { nearby: 0, lifeCircles: 1, imported: 2, measure: 3, editor: 4 } as const;
 
 /**
  * Where a new overlay's layers go: under the first layer of the lowest overlay above it that is on
