@@ -1,0 +1,119 @@
+/**
+ * The planner's readable map at 1440×900 (issue 14): colour by kind or status, kept in the link; the
+ * status legend is the status filter. Screenshots: tests/screenshots/readable-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, settle, startSession, type AppSession } from '../support/browser.ts';
+
+let s: AppSession;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+type MapHandle = {
+  getPaintProperty(layer: string, property: string): unknown;
+  queryRenderedFeatures(o?: object): { properties: { id: string; status: string } }[];
+};
+const paint = (page: Page, layer: string, property: string) =>
+  page.evaluate(([l, p]) => (window as unknown as { planMap: MapHandle }).planMap.getPaintProperty(l, p), [layer, property] as const);
+const rendered = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const f of (window as unknown as { planMap: MapHandle }).planMap.queryRenderedFeatures()) out[f.properties.id] = f.properties.status;
+    return out;
+  });
+const mapPixels = async (page: Page) => (await page.locator('[data-testid="map"] canvas').screenshot()).toString('base64');
+const isStatusMatch = (v: unknown) => Array.isArray(v) && v[0] === 'match';
+
+describe('colour by', () => {
+  it('opens by kind, switches to status, and the link keeps it through a reload', async () => {
+    const { page, errors } = await openPage(s);
+    // By kind (the default): the park's fill is the kind colour, its edge the status.
+    const kindFill = await paint(page, 'parks-fill', 'fill-color');
+    expect(typeof kindFill).toBe('string');
+    expect(isStatusMatch(await paint(page, 'parks-outline', 'line-color'))).toBe(true);
+    expect(await page.locator('[data-testid="colour-by-kind"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-testid="legend-kinds"] li').count()).toBeGreaterThan(5);
+    expect(new URL(page.url()).searchParams.get('colour')).toBeNull();
+    const before = await mapPixels(page);
+    await screenshot(page, 'readable-01-colour-by-kind');
+
+    await page.locator('[data-testid="colour-by-status"]').check();
+    await settle(page);
+    expect(isStatusMatch(await paint(page, 'parks-fill', 'fill-color'))).toBe(true);
+    expect(await page.locator('[data-testid="legend-kinds"]').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('status');
+    expect(await mapPixels(page)).not.toBe(before);
+    await screenshot(page, 'readable-02-colour-by-status');
+
+    await page.reload();
+    await settle(page);
+    expect(await page.locator('[data-testid="colour-by-status"]').isChecked()).toBe(true);
+    expect(isStatusMatch(await paint(page, 'parks-fill', 'fill-color'))).toBe(true);
+
+    await page.locator('[data-testid="colour-by-kind"]').check();
+    await settle(page);
+    expect(await paint(page, 'parks-fill', 'fill-color')).toBe(kindFill);
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('status chips', () => {
+  it('a chip filters the map and the list, and every chip keeps its count', async () => {
+    const { page, errors } = await openPage(s);
+    const chips = page.locator('[data-testid="status-chips"] li');
+    const n = await chips.count();
+    expect(n).toBeGreaterThan(2);
+    const counts: Record<string, number> = {};
+    for (const li of await chips.all()) counts[(await li.getAttribute('data-status')) ?? ''] = Number(await li.locator('.legend__count').textContent());
+    // The chips are in sight without opening anything.
+    expect(await page.locator('[data-testid="filter-status-under-construction"]').isVisible()).toBe(true);
+    const chosen = Object.keys(counts).find((k) => k !== 'existing' && (counts[k] ?? 0) > 0) ?? 'planned';
+
+    await page.locator('[data-testid="open-list"]').click();
+    await page.locator('[data-testid="list-row"]').first().waitFor();
+    const rowsBefore = await page.locator('[data-testid="list-row"]').count();
+    await page.locator(`[data-testid="filter-status-${chosen}"]`).check();
+    await settle(page);
+    const statuses = Object.values(await rendered(page));
+    expect(statuses).toContain(chosen);
+    // Only the chosen status remains, besides the frame (district and sub-district outlines are 现状).
+    expect(statuses.filter((st) => st !== chosen && st !== 'existing')).toEqual([]);
+    await expect.poll(() => page.locator('[data-testid="list-row"]').count()).toBeLessThan(rowsBefore);
+    expect(new URL(page.url()).searchParams.get('status')).toBe(chosen);
+    // The other chips keep their counts (they say what a click would add).
+    for (const [st, c] of Object.entries(counts)) expect(Number(await page.locator(`[data-testid="status-count-${st}"]`).textContent())).toBe(c);
+    await page.locator('[data-testid="open-list"]').click();
+    await screenshot(page, 'readable-03-status-chip');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('plan panel pins', () => {
+  it('each place of a table row is a chip with its name, and opens that place', async () => {
+    const { page, errors } = await openPage(s, '?plan=t5-r7');
+    const row = page.locator('tr[data-plan-id="t5-r7"]');
+    await row.waitFor();
+    const pins = row.locator('[data-testid="plan-pin"]');
+    const n = await pins.count();
+    expect(n).toBeGreaterThan(1);
+    const names = (await pins.allTextContents()).map((t) => t.trim());
+    for (const t of names) expect(t.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(n);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'readable-04-plan-pin-chips');
+    const id = await pins.nth(1).getAttribute('data-feature-id');
+    await pins.nth(1).click();
+    await settle(page);
+    await page.locator(`[data-testid="feature-popup"][data-feature-id="${id}"]`).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
