@@ -6,8 +6,11 @@ import type { Status } from './featureSchema.ts';
  */
 export interface Palette extends Record<PaletteRole, string> {
   status: Record<Status, string>;
-  /** What a place is (a plan layer's `kind` in geo/layers.json), for 着色：类别 / Colour by kind. */
-  kind: Record<Kind, string>;
+  /**
+   * What a place is (a plan layer's `kind` in geo/layers.json), for 着色：按类别 / Colour by kind. A
+   * palette without it colours by status only (the presentation's dark one: its steps colour by status).
+   */
+  kind?: Record<Kind, string>;
 }
 
 /**
@@ -120,18 +123,5 @@ export const darkPalette: Palette = {
     exceeded: '#3fd0e0',
     'basically-completed': '#cfdc45',
     'not-completed': '#ff6f6f',
-  },
-  kind: {
-    park: '#5fd07e',
-    ecology: '#b5d35a',
-    water: '#5aaef0',
-    school: '#c08cf0',
-    housing: '#ffc24d',
-    renewal: '#e0955c',
-    culture: '#ff6fa8',
-    industry: '#a9bcc8',
-    road: '#c9a89b',
-    health: '#ff7a7a',
-    cooperation: '#3fd0e0',
   },
 };

@@ -13,7 +13,6 @@ import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapO
 import { overlayPaletteOf, type OverlayPalette } from './overlays/overlayPalette.ts';
 import { layerWithPurpose } from '../core/layerPurpose.ts';
 import { lightPalette, type ColourBy, type Palette } from '../core/palette.ts';
-import { applyColourBy } from './colourBy.ts';
 import { PlanLayers } from './planLayers.ts';
 import { SelectionView } from './selectionView.ts';
 import { flyToPose, type MapCamera } from './camera.ts';
@@ -253,8 +252,8 @@ export class MapController {
     this.basemap.reword(attribution);
   }
 
-  /** Colours the plan's places by kind or by status (src/map/colourBy.ts). */
-  async setColourBy(colourBy: ColourBy, palette: Palette): Promise<void> { await this.ready; if (!this.removed) applyColourBy(this.map, this.o.store, palette, colourBy); }
+  /** Colours the plan's places by kind or by status (src/map/colourBy.ts, loaded with the first switch). */
+  async setColourBy(colourBy: ColourBy, palette: Palette): Promise<void> { const { applyColourBy } = await import('./colourBy.ts'); await this.ready; if (!this.removed) applyColourBy(this.map, this.o.store, palette, colourBy); }
 
   /* Tools and overlays ----------------------------------------------------------------------------- */
 

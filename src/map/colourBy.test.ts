@@ -12,13 +12,13 @@ describe('colour by kind or status', () => {
   const byStatus = colourPaints(store, lightPalette, 'status');
 
   it('by kind, parks are green and the water works blue; their edges keep the status', () => {
-    expect(paintOf(byKind, 'parks-fill', 'fill-color')).toBe(lightPalette.kind.park);
-    expect(paintOf(byKind, 'water-works-line', 'line-color')).toBe(lightPalette.kind.water);
+    expect(paintOf(byKind, 'parks-fill', 'fill-color')).toBe(lightPalette.kind?.park);
+    expect(paintOf(byKind, 'water-works-line', 'line-color')).toBe(lightPalette.kind?.water);
     expect(statusMatch(paintOf(byKind, 'parks-outline', 'line-color'))).toBe(true);
     // A known school's ring is its status, a schematic one's its kind.
     const ring = paintOf(byKind, 'schools-point', 'circle-stroke-color') as unknown[];
     expect(ring[0]).toBe('case');
-    expect(ring[2]).toBe(lightPalette.kind.school);
+    expect(ring[2]).toBe(lightPalette.kind?.school);
     expect(statusMatch(ring[3])).toBe(true);
   });
 
@@ -38,10 +38,10 @@ describe('colour by kind or status', () => {
     }
   });
 
-  it('every plan layer but the frame declares a kind with a colour in both palettes', () => {
+  it('every plan layer but the frame declares a kind with a colour in the light palette', () => {
     for (const l of store.layers.filter((x) => x.role === 'plan' && x.purpose !== 'district' && x.purpose !== 'subdistricts')) {
       expect(l.kind, l.id).toBeDefined();
-      expect(lightPalette.kind[l.kind ?? 'park']).toMatch(/^#[0-9a-f]{6}$/);
+      expect(lightPalette.kind?.[l.kind ?? 'park']).toMatch(/^#[0-9a-f]{6}$/);
     }
   });
 });

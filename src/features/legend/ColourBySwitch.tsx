@@ -1,8 +1,8 @@
 import type { LayerEntry } from '../../core/layerRegistry.ts';
-import { COLOUR_BY, type ColourBy, type Kind, type Palette } from '../../core/palette.ts';
+import { COLOUR_BY, type ColourBy, type Palette } from '../../core/palette.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 
-/** 着色 / Colour by: kind or status, and, by kind, the kinds' colours (of the plan layers that have one). */
+/** 着色 / Colour by: kind or status, and, by kind, each plan layer's kind colour under the layer's name. */
 export function ColourBySwitch({
   layers,
   palette,
@@ -14,9 +14,8 @@ export function ColourBySwitch({
   colourBy: ColourBy;
   onChange(next: ColourBy): void;
 }) {
-  const { m } = useI18n();
+  const { m, name } = useI18n();
   const w = m.legend;
-  const kinds = [...new Set(layers.flatMap((l): Kind[] => (l.role === 'plan' && l.kind ? [l.kind] : [])))];
   return (
     <div className="legend__colour-by">
       <fieldset className="colour-by" data-testid="colour-by">
@@ -31,12 +30,14 @@ export function ColourBySwitch({
       {colourBy === 'kind' && (
         <>
           <ul className="legend__kinds" data-testid="legend-kinds">
-            {kinds.map((k) => (
-              <li key={k} data-kind={k}>
-                <span className="swatch" style={{ background: palette.kind[k] }} aria-hidden="true" />
-                {w.kinds[k]}
-              </li>
-            ))}
+            {layers.map((l) =>
+              l.kind ? (
+                <li key={l.id} data-kind={l.kind}>
+                  <span className="swatch" style={{ background: palette.kind?.[l.kind] }} aria-hidden="true" />
+                  {name(l.name)}
+                </li>
+              ) : null,
+            )}
           </ul>
           <p className="filters__hint">{w.kindHint}</p>
         </>

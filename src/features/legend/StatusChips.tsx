@@ -44,7 +44,6 @@ export function StatusChips({
           </li>
         ))}
       </ul>
-      <p className="filters__hint">{m.legend.statusHint}</p>
     </fieldset>
   );
 }

@@ -1,5 +1,3 @@
-import type { Kind } from '../../core/palette.ts';
-
 /** The legend, the layer list and the filters. Status, theme and layer names come from the data ({zh, en}). */
 export const legend = {
   title: '图例与图层',
@@ -15,22 +13,7 @@ export const legend = {
   colourBy: '着色',
   byKind: '按类别',
   byStatus: '按状态',
-  kind: '类别',
   kindHint: '按类别着色时，已知地点的外圈和范围的边线是状态色；空心点为示意位置。',
-  statusHint: '点选状态即筛选（可多选），数字为当前条件下的个数。',
-  kinds: {
-    park: '公园绿地',
-    ecology: '生态与乡村',
-    water: '水系与水利',
-    school: '学校与幼儿园',
-    housing: '居住',
-    renewal: '棚户区与城边村改造',
-    culture: '文化与商业',
-    industry: '总部与产业',
-    road: '道路',
-    health: '医疗卫生',
-    cooperation: '区域合作',
-  } as Record<Kind, string>,
   opacity: '透明度',
   opacityOf: (layer: string) => `${layer}的不透明度`,
   // Filters

@@ -24,9 +24,10 @@ export interface Colouring {
 }
 
 export function colouringOf(l: LayerEntry, p: Palette, colourBy: ColourBy): Colouring {
-  const byKind = colourBy === 'kind' && l.kind !== undefined;
+  const kind = colourBy === 'kind' && l.kind ? p.kind?.[l.kind] : undefined;
+  const byKind = kind !== undefined;
   const edge = (c: LookColour) => colourOf(c, p);
-  const main = (c: LookColour) => (byKind && c === 'status' && l.kind ? p.kind[l.kind] : colourOf(c, p));
+  const main = (c: LookColour) => (kind !== undefined && c === 'status' ? kind : colourOf(c, p));
   return { main, edge, byKind };
 }
 
