@@ -6,6 +6,7 @@ import { checkLink } from '../core/link/safeLink.ts';
 import type { LayerEntry } from '../core/layerRegistry.ts';
 import { lightPalette } from '../core/palette.ts';
 import { planLabel } from '../core/plan/planLabels.ts';
+import { planPlaceOf } from '../core/plan/planRefPlace.ts';
 import type { Plan } from '../core/plan/types.ts';
 import { useI18n, useWords } from '../i18n/I18n.tsx';
 import { feature as FEATURE_ZH } from '../i18n/zh/feature.ts';
@@ -34,6 +35,7 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
   const p = feature.properties;
   const computed = computeMeasures(feature.geometry);
   const statusColor = lightPalette.status[p.status];
+  const sourcePlace = p.statusSource.ref ? planPlaceOf(plan, p.statusSource.ref) : null;
   return (
     <article className="feature-popup" data-testid="feature-popup" data-feature-id={p.id} lang={tag}>
       <header>
@@ -51,6 +53,7 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref }: Fea
       </p>
       <p className="feature-popup__source" data-testid="feature-status-source">
         {w.source}
+        {sourcePlace && w.sourcePlace(sourcePlace)}
         {p.statusSource.ref ? (
           <a
             className="plan-link plan-link--inline"

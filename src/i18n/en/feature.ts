@@ -3,6 +3,11 @@ import type { LazyMessages } from '../catalogue.ts';
 export const feature: LazyMessages['feature'] = {
   asOf: (date) => `as of ${date}`,
   source: 'Status source: ',
+  sourcePlace: (p) => {
+    const table = (t: number | null) => (t === null ? 'appendix table' : `table ${t}`);
+    const where = p.kind === 'row' ? `${table(p.table)}, row ${p.row}` : p.kind === 'table' ? table(p.table) : `${p.kind} ${p.n}`;
+    return `the plan, ${where} (quoted in Chinese): `;
+  },
   external: 'external source',
   host: (h) => ` (${h})`,
   accuracy: 'Geometry: ',

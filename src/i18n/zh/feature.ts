@@ -1,7 +1,11 @@
+import type { PlanPlace } from '../../core/plan/planRefPlace.ts';
+
 /** A feature's popup. A lazy domain (../messages.ts LazyMessages): the popup loads after the first screen. */
 export const feature = {
   asOf: (date: string) => `截至 ${date}`,
   source: '状态来源：',
+  /** In English, where in the plan the Chinese quote of the status source is; Chinese needs no lead. */
+  sourcePlace: (_p: PlanPlace): string => '',
   external: '外部来源',
   host: (h: string) => `（${h}）`,
   accuracy: '几何精度：',
