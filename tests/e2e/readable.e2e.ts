@@ -117,3 +117,66 @@ describe('plan panel pins', () => {
     await page.close();
   });
 });
+
+describe('camera', () => {
+  it('search Enter fits the park with room around it, and the popup stands above it, not on it', async () => {
+    const { page, errors } = await openPage(s);
+    const input = page.locator('[data-testid="search-input"]');
+    await input.click();
+    await input.fill('ldgy');
+    await expect.poll(() => page.locator('[data-testid="search-place"]').first().getAttribute('data-id'), { timeout: 20_000 }).toBe('green-island-park');
+    await input.press('Enter');
+    await page.locator('[data-testid="feature-popup"][data-feature-id="green-island-park"]').waitFor();
+    await settle(page);
+    const boxes = await page.evaluate(() => {
+      type M = { getSource(id: string): { serialize(): { data: { geometry: { coordinates: number[][][] } } } }; project(p: number[]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+      const m = (window as unknown as { planMap: M }).planMap;
+      const ring = m.getSource('selection').serialize().data.geometry.coordinates.flat(2);
+      const pts: number[][] = [];
+      for (let i = 0; i < ring.length; i += 2) pts.push([ring[i] ?? 0, ring[i + 1] ?? 0]);
+      const c = m.getCanvas().getBoundingClientRect();
+      const xy = pts.map((p) => m.project(p));
+      const place = { left: c.left + Math.min(...xy.map((p) => p.x)), right: c.left + Math.max(...xy.map((p) => p.x)), top: c.top + Math.min(...xy.map((p) => p.y)), bottom: c.top + Math.max(...xy.map((p) => p.y)) };
+      const r = document.querySelector('.maplibregl-popup-content')?.getBoundingClientRect();
+      return { place, popup: r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null, map: { left: c.left, right: c.right, top: c.top, bottom: c.bottom } };
+    });
+    const { place, popup, map } = boxes;
+    await screenshot(page, 'readable-05-search-camera');
+    // The whole park is on the map, large enough to read (not a 200 m close-up nor a dot).
+    expect(place.left).toBeGreaterThanOrEqual(map.left);
+    expect(place.right).toBeLessThanOrEqual(map.right);
+    expect(place.top).toBeGreaterThanOrEqual(map.top);
+    expect(place.bottom).toBeLessThanOrEqual(map.bottom);
+    expect(place.right - place.left).toBeGreaterThan(80);
+    expect(place.right - place.left).toBeLessThan((map.right - map.left) * 0.8);
+    // The popup does not cover it (a few pixels of the tip's edge aside).
+    expect(popup).not.toBeNull();
+    expect(popup?.bottom ?? 0).toBeLessThanOrEqual(place.top + 6);
+    expect(popup?.top ?? -1).toBeGreaterThanOrEqual(map.top - 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the district view at 1440×900, decluttered', async () => {
+    const { page } = await openPage(s);
+    await screenshot(page, 'readable-06-district-view');
+    await page.close();
+  });
+});
+
+describe('English', () => {
+  it('the attribution and a status source are in English (the plan’s Chinese quote kept, marked zh-CN)', async () => {
+    const { page, errors } = await openPage(s, '?lang=en&feature=green-island-park');
+    await settle(page);
+    const attribution = (await page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
+    // Only the plan's document number (兴政发〔2021〕9号) is Chinese in it.
+    expect(attribution.replace('兴政发〔2021〕9号', '')).not.toMatch(/\p{Script=Han}/u);
+    const source = page.locator('[data-testid="feature-status-source"]');
+    await source.waitFor();
+    expect(await source.textContent()).toMatch(/^Status source: the plan, table \d+, row \d+ \(quoted in Chinese\): /);
+    expect(await source.locator('a[lang="zh-CN"]').count()).toBe(1);
+    await screenshot(page, 'readable-07-english-source');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
