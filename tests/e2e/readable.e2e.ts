@@ -157,7 +157,7 @@ describe('camera', () => {
     await page.close();
   });
 
-  it('the district view at 1440×900, decluttered', async () => {
+  it('the district view at 1440×900 (screenshot only: the points are not clustered yet)', async () => {
     const { page } = await openPage(s);
     await screenshot(page, 'readable-06-district-view');
     await page.close();
