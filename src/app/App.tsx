@@ -162,7 +162,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const panelShown = panelKind !== null || nearby.shown;
 
   // The map and its legend show the same layers in the same look.
-  const layerLook = { store, palette: lightPalette, hiddenLayers: share.hiddenLayers, opacity: share.opacity };
+  const layerLook = { store, palette: lightPalette, hiddenLayers: share.hiddenLayers, opacity: share.opacity, colourBy: share.colourBy };
 
   return (
     <I18nValue value={i18n}>
@@ -225,6 +225,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
                 patch: { filter: { statuses: next.statuses, periods: next.periods, themes: next.themes, subdistricts: next.subdistricts } },
               })
             }
+            onColourBy={(colourBy) => dispatch({ type: 'share', patch: { colourBy } })}
             onToggleLayer={(layerId, visible) =>
               dispatch({ type: 'share', patch: { hiddenLayers: withLayerVisible(share.hiddenLayers, layerId, visible) } })
             }

@@ -4,7 +4,7 @@ import type { FeatureStore } from '../core/featureStore.ts';
 import type { FilterSpecification } from 'maplibre-gl';
 import { MapController, type MapCamera } from '../map/MapController.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import type { Palette } from '../core/palette.ts';
+import type { ColourBy, Palette } from '../core/palette.ts';
 import { buildStyle, glyphsUrl, type Lang } from '../map/style/index.ts';
 import { overlayPaletteOf } from '../map/overlays/overlayPalette.ts';
 import { useI18n } from '../i18n/I18n.tsx';
@@ -37,6 +37,8 @@ export interface MapViewProps {
   /** The popup's content is on screen (in the map's popup or the sheet), e.g. to move the focus into it. */
   onPopupShown?(): void;
   hiddenLayers: ReadonlySet<string>;
+  /** 着色 / Colour by: what the plan's places are coloured by. */
+  colourBy: ColourBy;
   /** Layer id → opacity below 1. */
   opacity: ReadonlyMap<string, number>;
   /** The filter bar's and time control's filter per registry layer (null: none). */
@@ -75,7 +77,7 @@ export function MapView(props: MapViewProps) {
       onStartFailure,
       prefersReducedMotion,
       store: p.store,
-      style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl() }),
+      style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl(), colourBy: p.colourBy }),
       initialBounds: p.initialBounds,
       attribution: p.attribution,
       overlayPalette: overlayPaletteOf(p.palette),
@@ -136,6 +138,14 @@ export function MapView(props: MapViewProps) {
     if (!controller) return;
     for (const l of store.layers) void controller.setLayerVisible(l.id, !hiddenLayers.has(l.id));
   }, [controller, hiddenLayers, store]);
+
+  const { colourBy, palette } = props;
+  const builtColour = useRef(colourBy);
+  useEffect(() => {
+    if (!controller || builtColour.current === colourBy) return;
+    builtColour.current = colourBy;
+    void controller.setColourBy(colourBy, palette);
+  }, [controller, colourBy, palette]);
 
   const { filterFor, statusYear = null } = props;
   useEffect(() => {

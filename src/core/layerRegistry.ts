@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { ID_PATTERN, THEMES, type Theme } from './vocabulary.ts';
-import { PALETTE_ROLES } from './palette.ts';
+import { KINDS, PALETTE_ROLES } from './palette.ts';
 import { PURPOSES } from './layerPurpose.ts';
 
 export { PURPOSES, type Purpose } from './layerPurpose.ts';
@@ -115,6 +115,8 @@ const layerEntryInputSchema = z.strictObject({
   visible: z.boolean(),
   /** Present: the layer is read from vector tiles and has no geo/<id>.geojson file. */
   tiles: tileSourceSchema.optional(),
+  /** What its places are, for the colour by kind (a palette's `kind` colour); none: status colour only. */
+  kind: z.enum(KINDS).optional(),
   /** What the app uses this layer for, beyond drawing it. */
   purpose: z.enum(PURPOSES).optional(),
   /**

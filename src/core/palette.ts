@@ -6,7 +6,23 @@ import type { Status } from './featureSchema.ts';
  */
 export interface Palette extends Record<PaletteRole, string> {
   status: Record<Status, string>;
+  /**
+   * What a place is (a plan layer's `kind` in geo/layers.json), for 着色：按类别 / Colour by kind. A
+   * palette without it colours by status only (the presentation's dark one: its steps colour by status).
+   */
+  kind?: Record<Kind, string>;
 }
+
+/**
+ * The kinds of place a plan layer may declare (`kind` in geo/layers.json): the map's colour by kind
+ * (parks green, water blue …). A layer without one keeps its status colour in both colourings.
+ */
+export const KINDS = ['park', 'ecology', 'water', 'school', 'housing', 'renewal', 'culture', 'industry', 'road', 'health', 'cooperation'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the plan's places are coloured by: what they are (default) or their status (the other one is the ring or outline). */
+export const COLOUR_BY = ['kind', 'status'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
 
 /**
  * The colour roles a layer's look (geo/layers.json) may name. Every palette gives each a colour, so a
@@ -62,6 +78,19 @@ export const lightPalette: Palette = {
     exceeded: '#0e7490',
     'basically-completed': '#6b7a10',
     'not-completed': '#b91c1c',
+  },
+  kind: {
+    park: '#2f8f46',
+    ecology: '#7a9a2e',
+    water: '#1f78b4',
+    school: '#7b3fa0',
+    housing: '#d08a1e',
+    renewal: '#9c5a2c',
+    culture: '#c2185b',
+    industry: '#546e7a',
+    road: '#8d6e63',
+    health: '#d32f2f',
+    cooperation: '#00838f',
   },
 };
 

@@ -12,7 +12,7 @@ import type { DeckOverlayHost } from './deckOverlayHost.ts';
 import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapOverlay.ts';
 import { overlayPaletteOf, type OverlayPalette } from './overlays/overlayPalette.ts';
 import { layerWithPurpose } from '../core/layerPurpose.ts';
-import { lightPalette } from '../core/palette.ts';
+import { lightPalette, type ColourBy, type Palette } from '../core/palette.ts';
 import { PlanLayers } from './planLayers.ts';
 import { SelectionView } from './selectionView.ts';
 import { flyToPose, type MapCamera } from './camera.ts';
@@ -252,6 +252,9 @@ export class MapController {
     this.basemap.reword(attribution);
   }
 
+  /** Colours the plan's places by kind or by status (src/map/colourBy.ts, loaded with the first switch). */
+  async setColourBy(colourBy: ColourBy, palette: Palette): Promise<void> { const { applyColourBy } = await import('./colourBy.ts'); await this.ready; if (!this.removed) applyColourBy(this.map, this.o.store, palette, colourBy); }
+
   /* Tools and overlays ----------------------------------------------------------------------------- */
 
   /** Gives the map's clicks to a tool (measuring, picking a point) until called with null. */
@@ -307,9 +310,7 @@ export class MapController {
     return this.map.getCanvas();
   }
 
-  getPixelRatio(): number {
-    return this.map.getPixelRatio();
-  }
+  getPixelRatio(): number { return this.map.getPixelRatio(); }
 
   /** A copy of the map drawn at a print pixel ratio (see renderMapAtPixelRatio); the map's own ratio comes back. */
   async renderAtPixelRatio(pixelRatio: number): Promise<HTMLCanvasElement> {

@@ -48,14 +48,17 @@ export type SelectionCamera =
 export function selectionCamera(
   bounds: Bounds,
   anchor: LngLat,
-  o: { sheet: boolean; coveredPx: number; canvasWidthPx: number; canvasHeightPx: number },
+  o: { sheet: boolean; coveredPx: number; canvasWidthPx: number; canvasHeightPx: number; popupPx?: number },
 ): SelectionCamera {
   const [w, s, e, n] = bounds;
+  // The popup opens upwards from the place's top (placeCamera.ts): the room above is its height.
+  const top = o.popupPx === undefined ? 280 : Math.round(Math.min(Math.max(o.popupPx + 40, 120), o.canvasHeightPx - 200));
   const padding: Padding = o.sheet
     ? { top: EDGE_PX, bottom: o.coveredPx + EDGE_PX, left: EDGE_PX, right: EDGE_PX }
-    : { top: 280, bottom: 80, left: 80, right: 80 };
+    : { top, bottom: 80, left: 80, right: 80 };
   const fits = o.canvasHeightPx > padding.top + padding.bottom + 80 && o.canvasWidthPx > 160;
-  if ((w === e && s === n) || !fits) return { kind: 'fly', center: anchor, minZoom: 14, offset: o.sheet ? [0, -o.coveredPx / 2] : [0, 100] };
+  const below = o.popupPx === undefined ? 100 : Math.round(Math.min(o.popupPx / 2 + 20, o.canvasHeightPx / 2 - 60));
+  if ((w === e && s === n) || !fits) return { kind: 'fly', center: anchor, minZoom: 14, offset: o.sheet ? [0, -o.coveredPx / 2] : [0, below] };
   return { kind: 'fit', bounds, padding, maxZoom: 15 };
 }
 

@@ -3,6 +3,7 @@ import { boundsOf, type Bounds, type LngLat } from '../core/geometry/bbox.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
 import { SELECTION_SOURCE } from './style/index.ts';
+import { popupAnchorOf, popupRoomPx } from './placeCamera.ts';
 
 const centreOf = (b: Bounds): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
@@ -46,9 +47,12 @@ export class SelectionView {
       else this.keepAboveCover(anchor);
       return;
     }
-    if (opts.fly) this.flyToBounds(boundsOf(f.geometry), anchor);
-    this.popup.setLngLat(anchor).setDOMContent(content);
+    // Opened from a list, the search or a plan pin: the popup stands above the place, and the camera
+    // fits the place below the room the popup may take.
+    const at = opts.at ?? (opts.fly ? popupAnchorOf(f.geometry) : anchor);
+    this.popup.setLngLat(at).setDOMContent(content);
     if (!this.popup.isOpen()) this.popup.addTo(this.map);
+    if (opts.fly) this.flyToBounds(boundsOf(f.geometry), at, popupRoomPx(window.innerHeight));
   }
 
   /** Outlines several features at once, each with its names for a style that labels them; closes the popup. */
@@ -101,7 +105,7 @@ export class SelectionView {
   }
 
   /** Moves the camera so the feature is in view with room for its popup. */
-  private flyToBounds(bounds: Bounds, anchor: LngLat): void {
+  private flyToBounds(bounds: Bounds, anchor: LngLat, popupPx?: number): void {
     const animate = !this.prefersReducedMotion();
     const canvas = this.map.getCanvas();
     const cam = selectionCamera(bounds, anchor, {
@@ -109,6 +113,7 @@ export class SelectionView {
       coveredPx: this.coveredPx(this.host?.parentElement),
       canvasWidthPx: canvas.clientWidth,
       canvasHeightPx: canvas.clientHeight,
+      popupPx,
     });
     if (cam.kind === 'fly') {
       this.map.flyTo({ center: cam.center, zoom: Math.max(this.map.getZoom(), cam.minZoom), animate, duration: 900, offset: cam.offset });

@@ -43,7 +43,7 @@ export function FeaturePopup({ feature, layer, plan, onOpenPlan, planHref, place
   const p = feature.properties;
   const computed = computeMeasures(feature.geometry);
   const timeline = (part?: 'status' | 'record') => (
-    <StatusTimeline history={p.statusHistory} year={year} onOpenPlan={onOpenPlan} planHref={planHref} part={part} />
+    <StatusTimeline history={p.statusHistory} year={year} plan={plan} onOpenPlan={onOpenPlan} planHref={planHref} part={part} />
   );
   // Where the status comes from (on the sheet), the measures and how the geometry was drawn: for planners.
   const more = (

@@ -2,6 +2,8 @@ import { STATUS_WORDS } from '../core/vocabulary.ts';
 import { checkLink } from '../core/link/safeLink.ts';
 import { lightPalette } from '../core/palette.ts';
 import { currentStatus, statusInYear, type StatusEntry, type StatusSource } from '../core/statusHistory.ts';
+import { planPlaceOf } from '../core/plan/planRefPlace.ts';
+import type { Plan } from '../core/plan/types.ts';
 import { useI18n, useWords } from '../i18n/I18n.tsx';
 import { feature as FEATURE_ZH } from '../i18n/zh/feature.ts';
 
@@ -9,6 +11,8 @@ export interface StatusTimelineProps {
   history: readonly StatusEntry[];
   /** The time control's year: the status shown is the one as of its end (null: the current one). */
   year: number | null;
+  /** Where a plan-id source sits in the plan, said in English before its Chinese quote. */
+  plan?: Plan | undefined;
   onOpenPlan(ref: string): void;
   planHref(ref: string): string;
   /** Only the status shown ('status') or only its source and history ('record', folded on the phone's sheet); both by default. */
@@ -20,12 +24,12 @@ export interface StatusTimelineProps {
  * guess) with its date and source, and, when there is more to tell, the whole dated history, oldest
  * first, the entry in force marked. Sources are text, plan links or checked outside links.
  */
-export function StatusTimeline({ history, year, onOpenPlan, planHref, part }: StatusTimelineProps) {
+export function StatusTimeline({ history, year, plan, onOpenPlan, planHref, part }: StatusTimelineProps) {
   const { name } = useI18n();
   const w = useWords('feature', FEATURE_ZH);
   const shown = statusInYear({ statusHistory: history }, year);
   const latest = currentStatus({ statusHistory: history });
-  const source = (s: StatusSource) => <Source source={s} onOpenPlan={onOpenPlan} planHref={planHref} />;
+  const source = (s: StatusSource) => <Source source={s} plan={plan} onOpenPlan={onOpenPlan} planHref={planHref} />;
   return (
     <>
       {part !== 'record' && (
@@ -84,13 +88,15 @@ export function StatusTimeline({ history, year, onOpenPlan, planHref, part }: St
 }
 
 /** A status source: the plan passage as a link, a named document as text, and a checked outside link. */
-function Source({ source, onOpenPlan, planHref }: { source: StatusSource; onOpenPlan(ref: string): void; planHref(ref: string): string }) {
+function Source({ source, plan, onOpenPlan, planHref }: { source: StatusSource; plan: Plan | undefined; onOpenPlan(ref: string): void; planHref(ref: string): string }) {
   const { lang } = useI18n();
   const w = useWords('feature', FEATURE_ZH);
   const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   const { ref } = source;
+  const place = ref && plan ? planPlaceOf(plan, ref) : null;
   return (
     <>
+      {place && w.sourcePlace(place)}
       {ref ? (
         <a
           className="plan-link plan-link--inline"

@@ -395,13 +395,13 @@ describe('Tianditu without a key', () => {
       await waitForPhase(o.page, 'fallback');
       const message = o.page.getByTestId('basemap-message');
       await expect.poll(() => message.count()).toBe(1);
-      expect(await message.textContent()).toContain('未配置天地图密钥（tk）');
+      expect(await message.textContent()).toContain('本站未开通天地图');
       expect(o.net.log).toEqual([]);
       await expectPlanDrawn(o.page);
       await o.page.getByTestId('basemap-button').click();
       expect(await o.page.getByTestId('basemap-option-tianditu-vec').isDisabled()).toBe(true);
       expect(await o.page.getByTestId('basemap-option-tianditu-img').isDisabled()).toBe(true);
-      expect(await o.page.getByTestId('basemap-list').textContent()).toContain('未配置天地图密钥（tk）');
+      expect(await o.page.getByTestId('basemap-list').textContent()).toContain('本站未开通天地图');
       await screenshot(o.page, 'basemap-01-no-key');
       expect(o.errors).toEqual([]);
     } finally {

@@ -1,6 +1,7 @@
 import type { Bounds } from '../geometry/anchor.ts';
 import type { FilterState } from '../filters.ts';
 import type { Lang } from '../lang.ts';
+import type { ColourBy } from '../palette.ts';
 
 /**
  * Everything a user sets, as it travels in a link. The query string is the saved format, so it carries
@@ -24,6 +25,7 @@ import type { Lang } from '../lang.ts';
  * | `panel` | `plan` (contents), `coverage`, `district-wide` | none |
  * | `year` | the time control, 2016–2025 | none (everything) |
  * | `lang` | `zh` or `en` | `zh` |
+ * | `colour` | what the places are coloured by: `kind` or `status` | `kind` |
  *
  * Parameters this module does not own (e.g. `tour=<n>`) are kept as they were when serializing.
  */
@@ -41,7 +43,7 @@ export { LANGS } from '../lang.ts';
 export type ShareLang = Lang;
 
 /** Every parameter this module reads and writes, in the order they are written. */
-export const SHARE_PARAMS = ['v', 'c', 'hide', 'op', 'status', 'period', 'theme', 'sub', 'feature', 'plan', 'panel', 'year', 'lang'] as const;
+export const SHARE_PARAMS = ['v', 'c', 'hide', 'op', 'status', 'period', 'theme', 'sub', 'feature', 'plan', 'panel', 'year', 'lang', 'colour'] as const;
 
 /** Zoom range a link may carry (MapLibre's own range; the map clamps further). */
 export const MIN_ZOOM = 0;
@@ -77,6 +79,8 @@ export interface ShareState {
   panel: PanelKind | null;
   year: number | null;
   lang: ShareLang;
+  /** 着色 / Colour by: what the plan's places are coloured by. */
+  colourBy: ColourBy;
 }
 
 /**
@@ -106,6 +110,7 @@ export function defaultShareState(context: Pick<ShareContext, 'defaultHiddenLaye
     panel: null,
     year: null,
     lang: 'zh',
+    colourBy: 'kind',
   };
 }
 
@@ -131,6 +136,7 @@ export type LinkNotice =
   | { kind: 'unknownPanel'; param: 'panel'; value: string }
   | { kind: 'badYear'; param: 'year'; value: string; first: number; last: number }
   | { kind: 'unknownLang'; param: 'lang'; value: string }
+  | { kind: 'unknownColour'; param: 'colour'; value: string }
   // The presentation mode's parameters (urlState.ts parseTourParams).
   | { kind: 'badTourStep'; value: string; max: number }
   | { kind: 'badAutoplay'; value: string; min: number; max: number }

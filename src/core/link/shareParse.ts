@@ -1,4 +1,5 @@
 import { PERIODS, STATUSES, THEMES, ID_PATTERN, type Period, type Status, type Theme } from '../vocabulary.ts';
+import { COLOUR_BY, type ColourBy } from '../palette.ts';
 import { readCamera, roundTo } from './shareCamera.ts';
 import {
   defaultShareState,
@@ -159,6 +160,14 @@ class Reader {
     return null;
   }
 
+  colourBy(): ColourBy {
+    const v = this.raw('colour');
+    if (v === null) return 'kind';
+    if ((COLOUR_BY as readonly string[]).includes(v)) return v as ColourBy;
+    this.say({ kind: 'unknownColour', param: 'colour', value: display(v) });
+    return 'kind';
+  }
+
   lang(): ShareLang {
     const v = this.raw('lang');
     if (v === null) return 'zh';
@@ -203,6 +212,7 @@ export function parseShareState(search: string, known: ShareContext): ShareParse
       panel: r.panel(),
       year: r.year(),
       lang: r.lang(),
+      colourBy: r.colourBy(),
     };
     return { state, notices: [...notices, ...r.notices], version };
   } catch {

@@ -34,6 +34,7 @@ export function serializeShareState(
   if (state.panel !== null) put('panel', state.panel);
   if (state.year !== null) put('year', String(state.year));
   if (state.lang !== 'zh') put('lang', state.lang);
+  if (state.colourBy !== 'kind') put('colour', state.colourBy);
   if (out.length > 0) out.unshift(`v=${SHARE_STATE_VERSION}`);
   out.push(...foreignParams(currentSearch));
   return out.length > 0 ? `?${out.join('&')}` : '';

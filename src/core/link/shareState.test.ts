@@ -20,6 +20,7 @@ import {
   type ShareContext,
   type ShareState,
 } from './shareState.ts';
+import { COLOUR_BY } from '../palette.ts';
 import { loadTestProject, readRepoFile } from '../../../tests/support/project.ts';
 
 const read = readRepoFile;
@@ -52,6 +53,7 @@ function toJson(s: ShareState): Record<string, unknown> {
   if (Object.keys(filter).length > 0) out.filter = filter;
   for (const k of ['feature', 'plan', 'panel', 'year'] as const) if (s[k] !== null) out[k] = s[k];
   if (s.lang !== 'zh') out.lang = s.lang;
+  if (s.colourBy !== 'kind') out.colourBy = s.colourBy;
   return out;
 }
 
@@ -254,6 +256,21 @@ const arbState: fc.Arbitrary<ShareState> = fc.record({
   panel: fc.option(fc.constantFrom(...PANELS), { nil: null }),
   year: fc.option(fc.integer({ min: FIRST_YEAR, max: LAST_YEAR }), { nil: null }),
   lang: fc.constantFrom(...LANGS),
+  colourBy: fc.constantFrom(...COLOUR_BY),
+});
+
+describe('colour=', () => {
+  it('reads kind and status, defaults to kind, and writes only status', () => {
+    expect(parse('').state.colourBy).toBe('kind');
+    expect(parse('?colour=status').state.colourBy).toBe('status');
+    expect(parse('?colour=kind').notices).toEqual([]);
+    const bad = parse('?colour=rainbow');
+    expect(bad.state.colourBy).toBe('kind');
+    expect(bad.notices).toEqual([{ kind: 'unknownColour', param: 'colour', value: expect.stringContaining('rainbow') }]);
+    const state = { ...defaultShareState(), colourBy: 'status' as const };
+    expect(serializeShareState(state)).toBe('?v=1&colour=status');
+    expect(serializeShareState(defaultShareState())).toBe('');
+  });
 });
 
 const nasty = fc.constantFrom(

@@ -33,9 +33,13 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
   // The basemaps' own words (presets, messages, attribution) come with their chunk, English with the English catalogue.
   const [mod, setMod] = useState<BasemapsModule | null>(null);
   const words = mod ? wordsOf(m, 'basemap', mod.BASEMAP_ZH) : null;
-  const wordsRef = useRef(words);
+  // The catalogue of the moment, for the manager made in a callback: made with the Chinese words while
+  // the page was English, its first attribution (set after the map was ready) overwrote the English one.
+  const messagesRef = useRef(m);
   useEffect(() => {
-    wordsRef.current = words;
+    messagesRef.current = m;
+  });
+  useEffect(() => {
     if (words) manager.current?.setWords(words);
   }, [words]);
 
@@ -54,7 +58,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
         for (const n of notices) console.warn(n);
         setConfigNotices(notices);
         setMod(bm);
-        created = new bm.BasemapManager(controller, config, wordsRef.current ?? bm.BASEMAP_ZH);
+        created = new bm.BasemapManager(controller, config, wordsOf(messagesRef.current, 'basemap', bm.BASEMAP_ZH));
         manager.current = created;
         unsubscribe = created.subscribe(setStatus);
         await created.choose(config.default);

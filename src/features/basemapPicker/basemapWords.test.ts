@@ -27,7 +27,7 @@ describe('the basemap words of the catalogues', () => {
   });
 
   it('the picker marks Tianditu without a key', () => {
-    expect(presetsOf(config(), zh).find((x) => x.id === 'tianditu-vec')).toMatchObject({ available: false, reason: '未配置天地图密钥（tk）' });
+    expect(presetsOf(config(), zh).find((x) => x.id === 'tianditu-vec')).toMatchObject({ available: false, reason: '本站未开通天地图' });
   });
 
   it('words the one message by cause and provider', () => {

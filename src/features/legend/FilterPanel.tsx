@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PERIODS, STATUS_WORDS, STATUSES, THEMES, type Status, type Theme } from '../../core/vocabulary.ts';
+import { PERIODS, THEMES, type Theme } from '../../core/vocabulary.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { FilterResult, FilterState } from '../../core/filters.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
@@ -51,7 +51,7 @@ function FilterGroup<T extends string>({
 }
 
 /**
- * Status, plan period, theme and sub-district filters, combinable; an empty group means "all". The map,
+ * Plan period, theme and sub-district filters (the status filter is the legend's status chips, StatusChips.tsx), combinable; an empty group means "all". The map,
  * the legend's counts and the list follow them.
  */
 export function FilterPanel({
@@ -83,13 +83,6 @@ export function FilterPanel({
           {w.shown(result.planTotals.shown, result.planTotals.total)}
         </span>
       </summary>
-      <FilterGroup
-        legend={w.status}
-        testId="status"
-        options={STATUSES.map((s: Status) => ({ value: s, label: name(STATUS_WORDS[s]) }))}
-        selected={filter.statuses}
-        onChange={(statuses) => onChange({ ...filter, statuses })}
-      />
       <FilterGroup
         legend={w.period}
         testId="period"

@@ -1,10 +1,14 @@
+import './legend.css';
 import { useState } from 'react';
-import { STATUS_WORDS, STATUSES, THEMES, type Status } from '../../core/vocabulary.ts';
+import { THEMES } from '../../core/vocabulary.ts';
 import { unlocatedOf, type FeatureStore } from '../../core/featureStore.ts';
 import type { UnlocatedFeature } from '../../core/featureSchema.ts';
 import type { FilterResult, FilterState } from '../../core/filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
-import type { Palette } from '../../core/palette.ts';
+import type { ColourBy, Palette } from '../../core/palette.ts';
+import { ColourBySwitch } from './ColourBySwitch.tsx';
+import { StatusChips } from './StatusChips.tsx';
+import { statusCounts } from './statusCounts.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { statusSlugInYear } from '../../core/statusHistory.ts';
 import { useStatusYear } from '../../ui/statusYear.tsx';
@@ -19,6 +23,8 @@ export interface LegendProps {
   /** What the filters keep, per layer: the counts and the lists follow it. */
   filtered: FilterResult;
   onFilter(next: FilterState): void;
+  colourBy: ColourBy;
+  onColourBy(next: ColourBy): void;
   onToggleLayer(layerId: string, visible: boolean): void;
   onOpacity(layerId: string, opacity: number): void;
   onSelectFeature(id: string): void;
@@ -36,6 +42,8 @@ export function Legend({
   filter,
   filtered,
   onFilter,
+  colourBy,
+  onColourBy,
   onToggleLayer,
   onOpacity,
   onSelectFeature,
@@ -45,14 +53,7 @@ export function Legend({
   const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 720);
   // The status as of the end of the time control's year (the current one without a year).
   const year = useStatusYear();
-  const counts = new Map<Status | null, number>();
-  for (const l of store.layers) {
-    if (l.role !== 'plan') continue;
-    for (const f of filtered.byLayer.get(l.id) ?? []) {
-      const s = statusSlugInYear(f, year);
-      counts.set(s, (counts.get(s) ?? 0) + 1);
-    }
-  }
+  const { byStatus: counts, none } = statusCounts(store, filter, year);
   return (
     <section className={`legend${collapsed ? ' is-collapsed' : ''}`} data-testid="legend" aria-label={w.title}>
       <header className="legend__header">
@@ -72,22 +73,17 @@ export function Legend({
       </header>
       {!collapsed && (
         <div className="legend__body">
+          <ColourBySwitch layers={store.layers} palette={palette} colourBy={colourBy} onChange={onColourBy} />
+          <StatusChips
+            counts={counts}
+            selected={filter.statuses}
+            palette={palette}
+            colourBy={colourBy}
+            none={none}
+            title={year === null ? w.status : w.statusAtYearEnd(year)}
+            onChange={(statuses) => onFilter({ ...filter, statuses })}
+          />
           <FilterPanel store={store} filter={filter} result={filtered} onChange={onFilter} />
-          <h3>{year === null ? w.status : w.statusAtYearEnd(year)}</h3>
-          <ul className="legend__status">
-            {STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((s) => (
-              <li key={s} data-status={s}>
-                <span className="swatch" style={{ background: palette.status[s] }} aria-hidden="true" />
-                {name(STATUS_WORDS[s])} <span className="legend__count">{counts.get(s)}</span>
-              </li>
-            ))}
-            {(counts.get(null) ?? 0) > 0 && (
-              <li data-status="none">
-                <span className="swatch" style={{ background: palette.status.existing }} aria-hidden="true" />
-                {w.noRecord} <span className="legend__count">{counts.get(null)}</span>
-              </li>
-            )}
-          </ul>
           <h3>{w.accuracy}</h3>
           <ul className="legend__accuracy">
             <li>

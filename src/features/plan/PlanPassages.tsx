@@ -128,13 +128,14 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
                         <FeatureButton
                           key={f.properties.id}
                           className="plan-table__map-button"
+                          data-testid="plan-pin"
                           title={w.showOnMap(name(f.properties.name))}
-                          aria-label={w.showOnMap(name(f.properties.name))}
                           lang={ui}
                           featureId={f.properties.id}
                           onShow={onShowFeature}
                         >
-                          <PinIcon />
+                          {/* A chip per place, named: five identical pins on a row said nothing. */}
+                          <PinIcon /> {name(f.properties.name)}
                         </FeatureButton>
                       ))}
                       {annotate && (

@@ -9,9 +9,9 @@ export const basemap: BasemapWords = {
     style: 'Custom style',
     pmtiles: 'PMTiles basemap',
   },
-  missingKey: 'No Tianditu key (tk) configured',
-  noStyleUrl: 'No style URL configured (VITE_STYLE_URL or basemap.style.url in config.json)',
-  noPmtilesUrl: 'No PMTiles file configured (VITE_PMTILES_URL or basemap.pmtiles.url in config.json)',
+  missingKey: 'not offered on this site',
+  noStyleUrl: 'not offered on this site',
+  noPmtilesUrl: 'not offered on this site',
   prefix: 'Basemap: ',
   embedded: 'schematic, drawn by this project (offline)',
   osm: '© OpenStreetMap contributors',
@@ -23,7 +23,7 @@ export const basemap: BasemapWords = {
     let retries = true;
     switch (kind) {
       case 'missing-key':
-        return 'No Tianditu key (tk) configured: Tianditu is unavailable; the offline schematic base stays.';
+        return 'Tianditu is not offered on this site: the offline schematic base stays, and the plan layers with it.';
       case 'offline':
         cause = `The network is unavailable; ${label} cannot load`;
         break;
@@ -59,5 +59,5 @@ export const basemap: BasemapWords = {
     return `${cause}. The offline schematic base is shown instead and the plan layers stay${retries ? '; it retries when the network is back' : ''}.`;
   },
   layerTiles: 'Tiles of some layers could not load (no network, or the server refused); the other plan layers stay, and it retries when the network is back.',
-  datum: 'Online basemaps must be WGS-84 / CGCS2000 (Tianditu, OpenStreetMap); GCJ-02 basemaps such as Amap or Tencent sit about 500 m off.',
+  datum: 'A basemap changes only the background: the plan layers, the filters and the chosen place stay.',
 };

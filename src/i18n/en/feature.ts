@@ -8,6 +8,11 @@ export const feature: LazyMessages['feature'] = {
   atYearEnd: (year) => ` (chosen: end of ${year})`,
   timeline: 'Status history',
   sourceShort: ' · ',
+  sourcePlace: (p) => {
+    const table = (t: number | null) => (t === null ? 'appendix table' : `table ${t}`);
+    const where = p.kind === 'row' ? `${table(p.table)}, row ${p.row}` : p.kind === 'table' ? table(p.table) : `${p.kind} ${p.n}`;
+    return `the plan, ${where} (quoted in Chinese): `;
+  },
   external: 'external source',
   host: (h) => ` (${h})`,
   accuracy: 'Geometry: ',

@@ -15,6 +15,7 @@ const PARAMS: Record<ShareParam, string> = {
   panel: 'panel',
   year: 'year',
   lang: 'language',
+  colour: 'colour by',
 };
 
 /** Singular and plural. */
@@ -79,6 +80,8 @@ export const link: Messages['link'] = {
         return `${head(n.param)}: ${n.value} is not between ${n.first} and ${n.last}; ignored`;
       case 'unknownLang':
         return `${head(n.param)}: ${n.value} is unknown (zh or en); Chinese is used`;
+      case 'unknownColour':
+        return `${head(n.param)}: ${n.value} is unknown (kind or status); coloured by kind`;
       case 'badTourStep':
         return `The presentation step ${n.value} in the link is not a whole number from 1 to ${n.max}; ignored`;
       case 'badAutoplay':

@@ -15,9 +15,9 @@ export const basemap: BasemapWords = {
     style: '自定义样式',
     pmtiles: 'PMTiles 底图',
   } satisfies Record<PresetId, string>,
-  missingKey: '未配置天地图密钥（tk）',
-  noStyleUrl: '未配置样式地址（VITE_STYLE_URL 或 config.json 的 basemap.style.url）',
-  noPmtilesUrl: '未配置 PMTiles 文件（VITE_PMTILES_URL 或 config.json 的 basemap.pmtiles.url）',
+  missingKey: '本站未开通天地图',
+  noStyleUrl: '本站未提供',
+  noPmtilesUrl: '本站未提供',
   /** The attribution: `底图：<provider> · 审图号：…`. */
   prefix: '底图：',
   embedded: '本项目自绘示意底图（离线）',
@@ -30,7 +30,7 @@ export const basemap: BasemapWords = {
     let retries = true;
     switch (kind) {
       case 'missing-key':
-        return '未配置天地图密钥（tk）：天地图不可用，继续显示离线示意底图。';
+        return '本站未开通天地图：继续显示离线示意底图，规划图层照常显示。';
       case 'offline':
         cause = `网络不可用，${label}无法加载`;
         break;
@@ -66,5 +66,5 @@ export const basemap: BasemapWords = {
     return `${cause}。已改用离线示意底图，规划图层照常显示${retries ? '；网络恢复后自动重试' : ''}。`;
   },
   layerTiles: '部分图层的瓦片无法加载（网络不可用或服务器拒绝）；其余规划图层照常显示，网络恢复后自动重试。',
-  datum: '在线底图须为 WGS-84 / CGCS2000（天地图、OpenStreetMap）；高德、腾讯等 GCJ-02 底图会偏移约 500 米。',
+  datum: '换底图只换背景：规划图层、筛选和所选地点不变。',
 };

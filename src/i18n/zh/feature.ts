@@ -1,3 +1,5 @@
+import type { PlanPlace } from '../../core/plan/planRefPlace.ts';
+
 /** A feature's popup. A lazy domain (../messages.ts LazyMessages): the popup loads after the first screen. */
 export const feature = {
   asOf: (date: string) => `截至 ${date}`,
@@ -7,6 +9,8 @@ export const feature = {
   atYearEnd: (year: number) => `（所选：${year}年底）`,
   timeline: '状态记录',
   sourceShort: ' · ',
+  /** In English, where in the plan the Chinese quote of the status source is; Chinese needs no lead. */
+  sourcePlace: (_p: PlanPlace): string => '',
   external: '外部来源',
   host: (h: string) => `（${h}）`,
   accuracy: '几何精度：',

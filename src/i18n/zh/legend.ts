@@ -12,6 +12,11 @@ export const legend = {
   dashed: '虚线：示意范围',
   hollow: '空心点：示意位置（确切地点未知）',
   layers: '图层',
+  // Colour by (着色) and the status chips
+  colourBy: '着色',
+  byKind: '按类别',
+  byStatus: '按状态',
+  kindHint: '按类别着色时，已知地点的外圈和范围的边线是状态色；空心点为示意位置。',
   opacity: '透明度',
   opacityOf: (layer: string) => `${layer}的不透明度`,
   // Filters

@@ -14,6 +14,7 @@ const PARAMS: Record<ShareParam, string> = {
   panel: '面板',
   year: '年份',
   lang: '语言',
+  colour: '着色',
 };
 
 const WHAT: Record<ListWhat, string> = { layer: '图层', status: '状态', period: '时期', theme: '主题', subdistrict: '街道' };
@@ -72,6 +73,8 @@ export const link = {
         return `${head(n.param)}的值 ${n.value} 不在 ${n.first}–${n.last} 之间，已忽略`;
       case 'unknownLang':
         return `${head(n.param)}的值 ${n.value} 未知（可用 zh 或 en），已使用中文`;
+      case 'unknownColour':
+        return `${head(n.param)}的值 ${n.value} 未知（可用 kind 或 status），已按类别着色`;
       case 'badTourStep':
         return `链接中的演示步骤 ${n.value} 不是 1–${n.max} 之间的整数，已忽略`;
       case 'badAutoplay':

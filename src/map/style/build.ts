@@ -1,7 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import { layerWithPurpose } from '../../core/layerRegistry.ts';
-import type { Palette } from '../../core/palette.ts';
+import type { ColourBy, Palette } from '../../core/palette.ts';
 import { toRenderCollection } from '../../core/renderFeatures.ts';
 import { baseLayers } from './base.ts';
 import type { Lang } from './labels.ts';
@@ -17,6 +17,8 @@ export interface StyleOptions {
   districtSource?: string;
   /** Absolute URL template of the shipped glyphs, e.g. `https://host/app/glyphs/{fontstack}/{range}.pbf`. */
   glyphsUrl: string;
+  /** What the plan's places are coloured by (src/map/colourBy.ts switches it later). @default 'status' */
+  colourBy?: ColourBy;
 }
 
 /**
@@ -52,7 +54,7 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
   const geometry: LayerSpecification[] = [];
   const labels: LayerSpecification[] = [];
   for (const l of [...ordered.filter((x) => x.look.ground), ...ordered.filter((x) => !x.look.ground)]) {
-    const drawn = l.role === 'base' ? baseLayers(l, o.palette, o.lang) : planLayers(l, o.palette, o.lang);
+    const drawn = l.role === 'base' ? baseLayers(l, o.palette, o.lang) : planLayers(l, o.palette, o.lang, o.colourBy);
     const made = l.tiles ? onTiles(drawn, l.tiles.sourceLayer) : drawn;
     for (const m of made) (m.type === 'symbol' ? labels : geometry).push(m);
   }

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerEntry, Look } from '../../core/layerRegistry.ts';
 import type { Palette } from '../../core/palette.ts';
-import { colourOf, geometryIs } from './expressions.ts';
+import { colourOf, geometryIs, SCHEMATIC } from './expressions.ts';
 import { TEXT_FONT } from './glyphs.ts';
 import { labelSourceId, sourceId } from './sources.ts';
 
@@ -68,6 +68,8 @@ export function planLabels(l: LayerEntry, look: LabelLook, p: Palette, lang: Lan
         'text-offset': l.draw === 'fill' ? [0, 0] : [0, 1.1],
         'text-anchor': l.draw === 'fill' ? 'center' : 'top',
         'text-optional': true,
+        // Where labels collide, the places whose site is known are named first, schematic ones after.
+        'symbol-sort-key': ['case', SCHEMATIC, 1, 0],
       },
       paint,
     },

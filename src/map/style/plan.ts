@@ -1,16 +1,38 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { LayerEntry } from '../../core/layerRegistry.ts';
-import type { Palette } from '../../core/palette.ts';
+import type { LayerEntry, LookColour } from '../../core/layerRegistry.ts';
+import type { ColourBy, Palette } from '../../core/palette.ts';
 import { colourOf, geometryIs, NOT_SCHEMATIC, SCHEMATIC, sizeOf } from './expressions.ts';
 import { planLabels, type Lang } from './labels.ts';
 import { lineLayer, strokePaint } from './lineLayer.ts';
 import { sourceId } from './sources.ts';
 
+/** Pixels of a known site's status ring when the map is coloured by kind. */
+const KIND_RING_WIDTH = 2.5;
+
 const POLYGON = geometryIs('polygon');
 const LINE = geometryIs('line');
 
+/**
+ * How a plan layer is coloured: `main` for its fills, lines and point fills, `edge` for outlines and
+ * point rings. By status both are the look's colours; by kind `main` is the layer's kind colour (where
+ * the look says `status` and the layer has a kind) and the edge keeps the status.
+ */
+export interface Colouring {
+  main(c: LookColour): string | ExpressionSpecification;
+  edge(c: LookColour): string | ExpressionSpecification;
+  byKind: boolean;
+}
+
+export function colouringOf(l: LayerEntry, p: Palette, colourBy: ColourBy): Colouring {
+  const kind = colourBy === 'kind' && l.kind ? p.kind?.[l.kind] : undefined;
+  const byKind = kind !== undefined;
+  const edge = (c: LookColour) => colourOf(c, p);
+  const main = (c: LookColour) => (kind !== undefined && c === 'status' ? kind : colourOf(c, p));
+  return { main, edge, byKind };
+}
+
 /** A plan layer's areas: the fill (which also catches clicks), the known edges and the schematic ones dashed. */
-function areaLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): LayerSpecification[] {
+function areaLayers(l: LayerEntry, p: Palette, c: Colouring, visibility: 'visible' | 'none'): LayerSpecification[] {
   const source = sourceId(l.id);
   const { fill, outline, schematicOutline } = l.look;
   const out: LayerSpecification[] = [];
@@ -21,7 +43,7 @@ function areaLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): 
       source,
       filter: POLYGON,
       layout: { visibility },
-      paint: { 'fill-color': colourOf(fill.colour, p), 'fill-opacity': fill.opacity ?? 1 },
+      paint: { 'fill-color': c.main(fill.colour), 'fill-opacity': fill.opacity ?? 1 },
     });
   }
   const edge = { visibility, 'line-join': 'round' } as const;
@@ -35,10 +57,10 @@ function areaLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): 
   return out;
 }
 
-function lineLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): LayerSpecification[] {
+function lineLayers(l: LayerEntry, p: Palette, c: Colouring, visibility: 'visible' | 'none'): LayerSpecification[] {
   const { line } = l.look;
   if (!line) return [];
-  const paint = strokePaint(line, p);
+  const paint = { ...strokePaint(line, p), 'line-color': c.main(line.colour) };
   const filter: FilterSpecification = line.schematicDash ? ['all', LINE, NOT_SCHEMATIC] : LINE;
   const out: LayerSpecification[] = [lineLayer(l, 'line', { filter, layout: { visibility, 'line-cap': 'round', 'line-join': 'round' }, paint })];
   if (line.schematicDash) {
@@ -48,10 +70,14 @@ function lineLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): 
   return out;
 }
 
-function pointLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'): LayerSpecification[] {
+function pointLayers(l: LayerEntry, p: Palette, c: Colouring, visibility: 'visible' | 'none'): LayerSpecification[] {
   const { point } = l.look;
   if (!point) return [];
-  const colour = colourOf(point.colour, p);
+  const colour = c.main(point.colour);
+  // By kind the ring of a known site carries the status (wide enough to read); a schematic site stays
+  // hollow, ringed in its kind colour.
+  const ring = c.byKind ? (['case', SCHEMATIC, colour, c.edge(point.colour)] as ExpressionSpecification) : colour;
+  const ringWidth = c.byKind ? Math.max(point.strokeWidth, KIND_RING_WIDTH) : point.strokeWidth;
   return [
     {
       id: `${l.id}-point`,
@@ -63,20 +89,21 @@ function pointLayers(l: LayerEntry, p: Palette, visibility: 'visible' | 'none'):
         'circle-radius': sizeOf(point.radius),
         // Schematic points are hollow: the site is not known, only the part of town.
         'circle-color': ['case', SCHEMATIC, colourOf(point.hollow, p), colour] as ExpressionSpecification,
-        'circle-stroke-color': colour,
-        'circle-stroke-width': ['case', SCHEMATIC, point.schematicStrokeWidth, point.strokeWidth],
+        'circle-stroke-color': ring,
+        'circle-stroke-width': ['case', SCHEMATIC, point.schematicStrokeWidth, ringWidth],
       },
     },
   ];
 }
 
 /** A plan layer's map layers: each geometry type its draw mode holds, then its labels. */
-export function planLayers(l: LayerEntry, p: Palette, lang: Lang): LayerSpecification[] {
+export function planLayers(l: LayerEntry, p: Palette, lang: Lang, colourBy: ColourBy = 'status'): LayerSpecification[] {
   const visibility = l.visible ? 'visible' : 'none';
+  const c = colouringOf(l, p, colourBy);
   const out: LayerSpecification[] = [];
-  if (l.draw === 'fill' || l.draw === 'mixed') out.push(...areaLayers(l, p, visibility));
-  if (l.draw === 'line' || l.draw === 'mixed') out.push(...lineLayers(l, p, visibility));
-  if (l.draw === 'point' || l.draw === 'mixed') out.push(...pointLayers(l, p, visibility));
+  if (l.draw === 'fill' || l.draw === 'mixed') out.push(...areaLayers(l, p, c, visibility));
+  if (l.draw === 'line' || l.draw === 'mixed') out.push(...lineLayers(l, p, c, visibility));
+  if (l.draw === 'point' || l.draw === 'mixed') out.push(...pointLayers(l, p, c, visibility));
   if (l.look.label) out.push(...planLabels(l, l.look.label, p, lang));
   return out;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { lightPalette } from '../core/palette.ts';
+import { colourPaints } from './colourBy.ts';
+import { loadTestProject } from '../../tests/support/project.ts';
+
+const { store } = loadTestProject();
+const paintOf = (paints: ReturnType<typeof colourPaints>, id: string, property: string) => paints.find(([l, p]) => l === id && p === property)?.[2];
+const statusMatch = (v: unknown) => Array.isArray(v) && v[0] === 'match' && JSON.stringify(v[1]) === JSON.stringify(['get', 'status']);
+
+describe('colour by kind or status', () => {
+  const byKind = colourPaints(store, lightPalette, 'kind');
+  const byStatus = colourPaints(store, lightPalette, 'status');
+
+  it('by kind, parks are green and the water works blue; their edges keep the status', () => {
+    expect(paintOf(byKind, 'parks-fill', 'fill-color')).toBe(lightPalette.kind?.park);
+    expect(paintOf(byKind, 'water-works-line', 'line-color')).toBe(lightPalette.kind?.water);
+    expect(statusMatch(paintOf(byKind, 'parks-outline', 'line-color'))).toBe(true);
+    // A known school's ring is its status, a schematic one's its kind.
+    const ring = paintOf(byKind, 'schools-point', 'circle-stroke-color') as unknown[];
+    expect(ring[0]).toBe('case');
+    expect(ring[2]).toBe(lightPalette.kind?.school);
+    expect(statusMatch(ring[3])).toBe(true);
+  });
+
+  it('by status, every plan colour is the status match (as before)', () => {
+    expect(statusMatch(paintOf(byStatus, 'parks-fill', 'fill-color'))).toBe(true);
+    expect(statusMatch(paintOf(byStatus, 'water-works-line', 'line-color'))).toBe(true);
+  });
+
+  it('the two colourings set the same properties of the same layers, so a switch leaves nothing behind', () => {
+    expect(byKind.map(([id, p]) => `${id}:${p}`)).toEqual(byStatus.map(([id, p]) => `${id}:${p}`));
+    expect(byKind.length).toBeGreaterThan(10);
+  });
+
+  it('layers without a kind (the district, the sub-districts) look the same in both', () => {
+    for (const l of store.layers.filter((x) => x.role === 'plan' && !x.kind)) {
+      expect(byKind.filter(([id]) => id.startsWith(`${l.id}-`))).toEqual(byStatus.filter(([id]) => id.startsWith(`${l.id}-`)));
+    }
+  });
+
+  it('every plan layer but the frame declares a kind with a colour in the light palette', () => {
+    for (const l of store.layers.filter((x) => x.role === 'plan' && x.purpose !== 'district' && x.purpose !== 'subdistricts')) {
+      expect(l.kind, l.id).toBeDefined();
+      expect(lightPalette.kind?.[l.kind ?? 'park']).toMatch(/^#[0-9a-f]{6}$/);
+    }
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The planner's readable map at 1440×900 (issue 14): colour by kind or status, kept in the link; the
+ * status legend is the status filter. Screenshots: tests/screenshots/readable-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, settle, startSession, type AppSession } from '../support/browser.ts';
+
+let s: AppSession;
+beforeAll(async () => {
+  s = await startSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+type MapHandle = {
+  getPaintProperty(layer: string, property: string): unknown;
+  queryRenderedFeatures(o?: object): { properties: { id: string; status: string } }[];
+};
+const paint = (page: Page, layer: string, property: string) =>
+  page.evaluate(([l, p]) => (window as unknown as { planMap: MapHandle }).planMap.getPaintProperty(l, p), [layer, property] as const);
+const rendered = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const f of (window as unknown as { planMap: MapHandle }).planMap.queryRenderedFeatures()) out[f.properties.id] = f.properties.status;
+    return out;
+  });
+const mapPixels = async (page: Page) => (await page.locator('[data-testid="map"] canvas').screenshot()).toString('base64');
+const isStatusMatch = (v: unknown) => Array.isArray(v) && v[0] === 'match';
+
+describe('colour by', () => {
+  it('opens by kind, switches to status, and the link keeps it through a reload', async () => {
+    const { page, errors } = await openPage(s);
+    // By kind (the default): the park's fill is the kind colour, its edge the status.
+    const kindFill = await paint(page, 'parks-fill', 'fill-color');
+    expect(typeof kindFill).toBe('string');
+    expect(isStatusMatch(await paint(page, 'parks-outline', 'line-color'))).toBe(true);
+    expect(await page.locator('[data-testid="colour-by-kind"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-testid="legend-kinds"] li').count()).toBeGreaterThan(5);
+    expect(new URL(page.url()).searchParams.get('colour')).toBeNull();
+    const before = await mapPixels(page);
+    await screenshot(page, 'readable-01-colour-by-kind');
+
+    await page.locator('[data-testid="colour-by-status"]').check();
+    await settle(page);
+    expect(isStatusMatch(await paint(page, 'parks-fill', 'fill-color'))).toBe(true);
+    expect(await page.locator('[data-testid="legend-kinds"]').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('status');
+    expect(await mapPixels(page)).not.toBe(before);
+    await screenshot(page, 'readable-02-colour-by-status');
+
+    await page.reload();
+    await settle(page);
+    expect(await page.locator('[data-testid="colour-by-status"]').isChecked()).toBe(true);
+    expect(isStatusMatch(await paint(page, 'parks-fill', 'fill-color'))).toBe(true);
+
+    await page.locator('[data-testid="colour-by-kind"]').check();
+    await settle(page);
+    expect(await paint(page, 'parks-fill', 'fill-color')).toBe(kindFill);
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('status chips', () => {
+  it('a chip filters the map and the list, and every chip keeps its count', async () => {
+    const { page, errors } = await openPage(s);
+    const chips = page.locator('[data-testid="status-chips"] li');
+    const n = await chips.count();
+    expect(n).toBeGreaterThan(2);
+    const counts: Record<string, number> = {};
+    for (const li of await chips.all()) counts[(await li.getAttribute('data-status')) ?? ''] = Number(await li.locator('.legend__count').textContent());
+    // The chips are in sight without opening anything.
+    expect(await page.locator('[data-testid="filter-status-under-construction"]').isVisible()).toBe(true);
+    const chosen = Object.keys(counts).find((k) => k !== 'existing' && (counts[k] ?? 0) > 0) ?? 'planned';
+
+    await page.locator('[data-testid="open-list"]').click();
+    await page.locator('[data-testid="list-row"]').first().waitFor();
+    const rowsBefore = await page.locator('[data-testid="list-row"]').count();
+    await page.locator(`[data-testid="filter-status-${chosen}"]`).check();
+    await settle(page);
+    const statuses = Object.values(await rendered(page));
+    expect(statuses).toContain(chosen);
+    // Only the chosen status remains, besides the frame (district and sub-district outlines are 现状).
+    expect(statuses.filter((st) => st !== chosen && st !== 'existing')).toEqual([]);
+    await expect.poll(() => page.locator('[data-testid="list-row"]').count()).toBeLessThan(rowsBefore);
+    expect(new URL(page.url()).searchParams.get('status')).toBe(chosen);
+    // The other chips keep their counts (they say what a click would add).
+    for (const [st, c] of Object.entries(counts)) expect(Number(await page.locator(`[data-testid="status-count-${st}"]`).textContent())).toBe(c);
+    await page.locator('[data-testid="open-list"]').click();
+    await screenshot(page, 'readable-03-status-chip');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('plan panel pins', () => {
+  it('each place of a table row is a chip with its name, and opens that place', async () => {
+    const { page, errors } = await openPage(s, '?plan=t5-r7');
+    const row = page.locator('tr[data-plan-id="t5-r7"]');
+    await row.waitFor();
+    const pins = row.locator('[data-testid="plan-pin"]');
+    const n = await pins.count();
+    expect(n).toBeGreaterThan(1);
+    const names = (await pins.allTextContents()).map((t) => t.trim());
+    for (const t of names) expect(t.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(n);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'readable-04-plan-pin-chips');
+    const id = await pins.nth(1).getAttribute('data-feature-id');
+    await pins.nth(1).click();
+    await settle(page);
+    await page.locator(`[data-testid="feature-popup"][data-feature-id="${id}"]`).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('camera', () => {
+  it('search Enter fits the park with room around it, and the popup stands above it, not on it', async () => {
+    const { page, errors } = await openPage(s);
+    const input = page.locator('[data-testid="search-input"]');
+    await input.click();
+    await input.fill('ldgy');
+    await expect.poll(() => page.locator('[data-testid="search-place"]').first().getAttribute('data-id'), { timeout: 20_000 }).toBe('green-island-park');
+    await input.press('Enter');
+    await page.locator('[data-testid="feature-popup"][data-feature-id="green-island-park"]').waitFor();
+    await settle(page);
+    const boxes = await page.evaluate(() => {
+      type M = { getSource(id: string): { serialize(): { data: { geometry: { coordinates: number[][][] } } } }; project(p: number[]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+      const m = (window as unknown as { planMap: M }).planMap;
+      const ring = m.getSource('selection').serialize().data.geometry.coordinates.flat(2);
+      const pts: number[][] = [];
+      for (let i = 0; i < ring.length; i += 2) pts.push([ring[i] ?? 0, ring[i + 1] ?? 0]);
+      const c = m.getCanvas().getBoundingClientRect();
+      const xy = pts.map((p) => m.project(p));
+      const place = { left: c.left + Math.min(...xy.map((p) => p.x)), right: c.left + Math.max(...xy.map((p) => p.x)), top: c.top + Math.min(...xy.map((p) => p.y)), bottom: c.top + Math.max(...xy.map((p) => p.y)) };
+      const r = document.querySelector('.maplibregl-popup-content')?.getBoundingClientRect();
+      return { place, popup: r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null, map: { left: c.left, right: c.right, top: c.top, bottom: c.bottom } };
+    });
+    const { place, popup, map } = boxes;
+    await screenshot(page, 'readable-05-search-camera');
+    // The whole park is on the map, large enough to read (not a 200 m close-up nor a dot).
+    expect(place.left).toBeGreaterThanOrEqual(map.left);
+    expect(place.right).toBeLessThanOrEqual(map.right);
+    expect(place.top).toBeGreaterThanOrEqual(map.top);
+    expect(place.bottom).toBeLessThanOrEqual(map.bottom);
+    expect(place.right - place.left).toBeGreaterThan(80);
+    expect(place.right - place.left).toBeLessThan((map.right - map.left) * 0.8);
+    // The popup does not cover it (a few pixels of the tip's edge aside).
+    expect(popup).not.toBeNull();
+    expect(popup?.bottom ?? 0).toBeLessThanOrEqual(place.top + 6);
+    expect(popup?.top ?? -1).toBeGreaterThanOrEqual(map.top - 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the district view at 1440×900 (screenshot only: the points are not clustered yet)', async () => {
+    const { page } = await openPage(s);
+    await screenshot(page, 'readable-06-district-view');
+    await page.close();
+  });
+});
+
+describe('English', () => {
+  it('the attribution and a status source are in English (the plan’s Chinese quote kept, marked zh-CN)', async () => {
+    const { page, errors } = await openPage(s, '?lang=en&feature=green-island-park');
+    await settle(page);
+    const attribution = (await page.locator('.maplibregl-ctrl-attrib').textContent()) ?? '';
+    // Only the plan's document number (兴政发〔2021〕9号) is Chinese in it.
+    expect(attribution.replace('兴政发〔2021〕9号', '')).not.toMatch(/\p{Script=Han}/u);
+    const source = page.locator('[data-testid="feature-status-source"]');
+    await source.waitFor();
+    expect(await source.textContent()).toMatch(/^Status source: the plan, table \d+, row \d+ \(quoted in Chinese\): /);
+    expect(await source.locator('a[lang="zh-CN"]').count()).toBe(1);
+    await screenshot(page, 'readable-07-english-source');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
