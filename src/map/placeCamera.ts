@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
-import { anchorOf, boundsOf, type LngLat } from '../core/geometry/anchor.ts';
+// bbox.ts, not anchor.ts: this runs on the first screen, which loads no turf.
+import { boundsOf, type LngLat } from '../core/geometry/bbox.ts';
 
 /**
  * Where the popup of a place opened from a list, the search or a plan pin points: the top of the
@@ -7,7 +8,7 @@ import { anchorOf, boundsOf, type LngLat } from '../core/geometry/anchor.ts';
  * the place instead of on it. A point is its own top. A place clicked on the map keeps the click.
  */
 export function popupAnchorOf(geometry: Geometry): LngLat {
-  if (geometry.type === 'Point') return anchorOf(geometry);
+  if (geometry.type === 'Point') return [geometry.coordinates[0] ?? 0, geometry.coordinates[1] ?? 0];
   const [w, , e, n] = boundsOf(geometry);
   return [(w + e) / 2, n];
 }
