@@ -1,6 +1,7 @@
 /**
  * The planners' editor (issue 12) in a real browser: edit mode from config.json, a schematic school
- * moved about 300 m, the green-island park reshaped with the measures shown side by side, undo and
+ * moved about 300 m, the green-island park reshaped with the measures shown side by side and a dated
+ * status entry added to it, undo and
  * redo, the properties form refusing a moved geometry that does not say how it was made, a reload
  * that brings the draft back, and the exported changeset merged by `npm run data:apply` into a copy
  * of geo/ — changing exactly those two features.
@@ -37,6 +38,10 @@ const schoolAt = (school.geometry as GeoJSON.Point).coordinates as [number, numb
 const schoolTo = destination(schoolAt, 0.3, 60, { units: 'kilometers' }).geometry.coordinates as [number, number];
 const corner = (park.geometry as GeoJSON.Polygon).coordinates[0]![1] as [number, number];
 const cornerTo: [number, number] = [corner[0] + 0.0008, corner[1] - 0.0004];
+const parkHistory = park.properties.statusHistory as { asOf: string }[];
+/** A day after the park's last published entry (a test entry: it goes only into the temporary copy of geo/). */
+const ENTRY_DATE = new Date(Date.parse(parkHistory[parkHistory.length - 1]!.asOf) + 86_400_000).toISOString().slice(0, 10);
+const ENTRY_SOURCE = '编辑器测试：竣工记录';
 
 async function jump(page: Page, center: [number, number], zoom: number) {
   await page.evaluate(([c, z]) => (window as unknown as { planMap: { jumpTo(o: object): void } }).planMap.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
@@ -93,6 +98,13 @@ describe('the planners’ editor', () => {
     await drag(page, corner, cornerTo);
     await expect.poll(() => count(page)).toMatch(/2/);
     await page.locator('[data-testid="input-geometrySource"]').fill('Traced on Tianditu imagery, 2026-11 (editor test)');
+    // A status entry on this 14th-plan item: not addable without its source; added with date and source.
+    await page.locator('[data-testid="input-status-new"]').selectOption('completed');
+    await page.locator('[data-testid="input-status-asof"]').fill(ENTRY_DATE);
+    expect(await page.locator('[data-testid="add-status"]').isDisabled()).toBe(true);
+    await page.locator('[data-testid="input-status-label"]').fill(ENTRY_SOURCE);
+    await page.locator('[data-testid="add-status"]').click();
+    await expect.poll(() => page.locator('[data-testid="editor-status-entry"]').count()).toBe(parkHistory.length + 1);
     await page.locator('[data-testid="editor-save"]').click();
     await expect.poll(() => page.locator('[data-testid="editor-save-result"]').textContent()).toBe('已保存。');
     await screenshot(page, '70-editor-park-reshaped');
@@ -137,6 +149,8 @@ describe('the planners’ editor', () => {
     expect(movedSchool.properties.accuracy).toBe('approximate');
     const newPark = layer('parks', root).features.find((f) => f.properties.id === PARK)!;
     expect(newPark.geometry).not.toEqual(park.geometry);
+    // The status entry went in after the published ones, which are unchanged.
+    expect(newPark.properties.statusHistory).toEqual([...parkHistory, { status: 'completed', asOf: ENTRY_DATE, source: { label: ENTRY_SOURCE } }]);
     // Nothing else changed.
     for (const id of ['schools', 'parks']) {
       const a = layer(id).features.filter((f) => f.properties.id !== SCHOOL && f.properties.id !== PARK);

@@ -3,6 +3,7 @@ import { sameJson } from '../../core/changeset/buildChangeset.ts';
 import type { EditedFeature } from '../../core/editor/editState.ts';
 import { checkProperties, formFields, quoteFound, type CheckResult, type FieldError, type FormField } from '../../core/editor/propertyForm.ts';
 import type { FeatureProperties, StatusEntryData } from '../../core/featureSchema.ts';
+import { ACCURACY_WORDS } from '../../core/vocabulary.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
@@ -29,7 +30,14 @@ const SUBFIELDS: Record<string, string[]> = { declaredSource: ['ref', 'quote'] }
 /** The selected feature's properties, field by field as the contract has them, with the errors at each field. */
 export function PropertiesForm({ plan, store, feature, base, draft, onSave, onDraft }: PropertiesFormProps) {
   const w = useWords('editor', EDITOR_ZH);
-  const { lang } = useI18n();
+  const { lang, m, name } = useI18n();
+  // The allowed values in words (the stored codes stay the values).
+  const optionLabel = (key: string, o: string): string =>
+    key === 'accuracy' && o in ACCURACY_WORDS
+      ? name(ACCURACY_WORDS[o as keyof typeof ACCURACY_WORDS])
+      : key === 'period' && o in m.legend.periods
+        ? m.legend.periods[o as keyof typeof m.legend.periods]
+        : o;
   const fields = useMemo(formFields, []);
   const lookup = useMemo(() => planLookupOf(plan), [plan]);
   const inside = useMemo(() => insideDistrictOf(store), [store]);
@@ -74,7 +82,7 @@ export function PropertiesForm({ plan, store, feature, base, draft, onSave, onDr
             <option value="">{w.none}</option>
             {f.options!.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {optionLabel(f.key, o)}
               </option>
             ))}
           </select>
