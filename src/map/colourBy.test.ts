@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { lightPalette } from '../core/palette.ts';
 import { colourPaints } from './colourBy.ts';
+import { statusColourExpression } from './statusYear.ts';
 import { loadTestProject } from '../../tests/support/project.ts';
 
 const { store } = loadTestProject();
 const paintOf = (paints: ReturnType<typeof colourPaints>, id: string, property: string) => paints.find(([l, p]) => l === id && p === property)?.[2];
-const statusMatch = (v: unknown) => Array.isArray(v) && v[0] === 'match' && JSON.stringify(v[1]) === JSON.stringify(['get', 'status']);
+// The status colour is the year-aware match (src/map/statusYear.ts): the status as of the time control's year.
+const statusMatch = (v: unknown) => JSON.stringify(v) === JSON.stringify(statusColourExpression(lightPalette));
 
 describe('colour by kind or status', () => {
   const byKind = colourPaints(store, lightPalette, 'kind');
