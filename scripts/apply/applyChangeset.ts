@@ -5,6 +5,7 @@
  * layer texts and a summary; writing them is the caller's.
  */
 import * as turf from '@turf/turf';
+import { sameJson } from '../../src/core/changeset/buildChangeset.ts';
 import { changesetSchema, type Change, type Changeset } from '../../src/core/changeset/changesetSchema.ts';
 import type { PlanFeature } from '../../src/core/featureSchema.ts';
 import { formatGeoJson } from './format.ts';
@@ -45,16 +46,6 @@ export function parseChangeset(text: string, file: string): Changeset {
     throw new ApplyError(`${file}: ${r.error.issues.slice(0, 8).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('\n  ')}`);
   }
   return r.data;
-}
-
-/** Deep equality of JSON values, key order ignored. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 function whatDiffers(current: PlanFeature, before: { geometry: unknown; properties: Record<string, unknown> }): string[] {
