@@ -118,7 +118,9 @@ describe('the planners’ editor', () => {
     await page.locator('[data-testid="editor-redo"]').click();
     await expect.poll(() => count(page)).toMatch(/2/);
 
-    // A reload brings the draft back.
+    // A reload brings the draft back. IndexedDB writes after each change; the panel says when the
+    // latest state is stored, and a reload before that may lose the last step (as it would for a user).
+    await expect.poll(() => count(page)).toMatch(/草稿已自动保存/);
     await page.reload();
     await settle(page);
     await page.locator('[data-testid="draft-notice"]').waitFor({ timeout: 30_000 });
