@@ -24,6 +24,12 @@ const PICTURES = {
   'export-a4.jpg': '26-export-a4-150.png',
   'import.jpg': '27-import-valid.png',
   'coverage.jpg': '10-coverage.png',
+  'colour-by-kind.jpg': 'readable-01-colour-by-kind.png',
+  'status-timeline.jpg': '40-status-timeline-popup.png',
+  'phone-first-screen.jpg': 'phone-first-en-360x640-01-start.png',
+  'editor.jpg': '70-editor-park-reshaped.png',
+  'presentation-frame.jpg': 'present-frame-1920x1080-09-enclave-parks.png',
+  'presentation-national.jpg': 'present-frame-1920x1080-10-paired-cooperation.png',
 };
 
 mkdirSync(out, { recursive: true });

@@ -100,7 +100,8 @@ describe('a feature with two status entries', () => {
   it('the map colours the park by its status as of the chosen year', async () => {
     // Inside the park's rectangle, away from its label.
     const inside: [number, number] = [122.0645, 41.0985];
-    const { page, errors } = await openPage(s, '?c=122.0685,41.1007,14.5', twoEntries);
+    // Coloured by status (by kind, the default, an area's fill is its kind and only its edge the status).
+    const { page, errors } = await openPage(s, '?c=122.0685,41.1007,14.5&colour=status', twoEntries);
     await settle(page);
     const now = await colourAt(page, inside);
     await chooseYear(page, 2023);
@@ -109,6 +110,8 @@ describe('a feature with two status entries', () => {
     const in2023 = await colourAt(page, inside);
     await screenshot(page, '42-status-map-2023');
     await chooseYear(page, 2024);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { planMap: { getGlobalState(): Record<string, unknown> } }).planMap.getGlobalState().statusYear)).toBe('2024');
+    await settle(page);
     const in2024 = await colourAt(page, inside);
     const differs = (a: number[], b: number[]) => a.some((v, i) => Math.abs(v - (b[i] ?? 0)) > 12);
     expect(differs(now, in2023), `${now} vs ${in2023}`).toBe(true);
