@@ -1,9 +1,12 @@
-import { Popup, type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
+import { Popup, type FilterSpecification, type GeoJSONSource, type Map as MlMap } from 'maplibre-gl';
 import { boundsOf, type Bounds, type LngLat } from '../core/geometry/bbox.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
 import { SELECTION_SOURCE } from './style/index.ts';
 import { popupAnchorOf, popupRoomPx } from './placeCamera.ts';
+
+/** The neighbouring counties' names (geo/layers.json's base-admin layer, src/map/style/labels.ts). */
+const BASE_ADMIN_LABEL = 'base-admin-label';
 
 const centreOf = (b: Bounds): LngLat => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
@@ -16,6 +19,8 @@ export class SelectionView {
   private closingSilently = false;
   /** Where the popup's content goes instead of a MapLibre popup (a phone's bottom sheet), see setHost(). */
   private host: HTMLElement | null = null;
+  /** The base label layer's own filter, kept while highlights add theirs to it. */
+  private baseLabelFilter: { value: FilterSpecification | null } | undefined;
 
   constructor(
     private readonly map: MlMap,
@@ -65,6 +70,15 @@ export class SelectionView {
       return [{ type: 'Feature' as const, geometry: f.geometry, properties }];
     });
     this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
+    // A highlighted neighbour (大洼区 as a partner) is named by its highlight label: its base label
+    // steps aside, or the place is named twice where the two labels do not happen to collide.
+    if (this.map.getLayer(BASE_ADMIN_LABEL)) {
+      this.baseLabelFilter ??= { value: this.map.getFilter(BASE_ADMIN_LABEL) ?? null };
+      const names = features.map((f) => f.properties.nameZh);
+      const away: FilterSpecification = ['!', ['in', ['get', 'nameZh'], ['literal', names]]];
+      const own = this.baseLabelFilter.value;
+      this.map.setFilter(BASE_ADMIN_LABEL, names.length === 0 ? own : own ? (['all', own, away] as FilterSpecification) : away);
+    }
   }
 
   /** With a host (a phone's bottom sheet) the content goes there; null puts it back in the map's popup. */

@@ -242,6 +242,12 @@ describe('entering and leaving the presentation mode many times', () => {
         return ext ? String(gl?.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown';
       });
       const sample = async (cycle: number): Promise<ChurnSample> => {
+        // A mode left while its overlay was still starting frees that context a moment later: give it up
+        // to 5 s (a leaked context never goes, so the count below still catches a leak).
+        for (let t = 0; t < 10 && (await webglStats(page)).alive > 1; t++) {
+          await heapAfterGcMB(cdp);
+          await page.waitForTimeout(500);
+        }
         const heapMB = await heapAfterGcMB(cdp);
         const dom = await cdp.send('Memory.getDOMCounters');
         return {
