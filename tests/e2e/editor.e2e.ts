@@ -236,3 +236,30 @@ describe('the planners’ editor', () => {
     }
   });
 });
+
+describe('「在地图上标注」 on a passage', () => {
+  it('cites the passage’s id with a quote from it, and the coverage view counts its item as mapped (a draft) at once', async () => {
+    const ITEM = 'inv-s36-cdc';
+    const { page, errors } = await openPage(s, '?plan=s36');
+    await clearDrafts(page);
+    await page.locator('[data-testid="annotate-s36-p0"]').click();
+    await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-testid="editor-mode-point"]').getAttribute('aria-pressed')).toBe('true');
+    await jump(page, schoolAt, 15);
+    const p = await screenPointOf(page, newAt);
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => page.locator('[data-testid="editor-selected"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-testid="field-planRefs"]').textContent()).toContain('s36');
+    await expect.poll(() => page.locator('[data-testid="quote-check-0"]').textContent()).toMatch(/✓/);
+    expect((await page.locator('[data-testid="input-planQuotes-0"]').inputValue()).length).toBeGreaterThanOrEqual(2);
+    // The coverage view: the item, unplaceable in the published data, is mapped by the draft.
+    await page.getByRole('button', { name: '规划覆盖', exact: true }).click();
+    const row = page.locator(`[data-testid="coverage-row"][data-item-id="${ITEM}"]`);
+    await expect.poll(() => row.getAttribute('data-state')).toBe('mapped');
+    await expect.poll(() => row.locator('[data-testid="coverage-draft"]').textContent()).toMatch(/草稿 1 处，未发布/);
+    await expect.poll(() => page.locator('[data-testid="coverage-draft-note"]').textContent()).toMatch(/其中 1 项仅在编辑草稿中上图/);
+    await screenshot(page, '74-editor-annotate-passage-coverage');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
