@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { destination, distance } from '@turf/turf';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runApply } from '../../scripts/apply/cli.ts';
 import { buildApp } from '../../scripts/bench/build.ts';
@@ -148,13 +148,14 @@ describe('the planners’ editor', () => {
     // 恢复 is pressed as soon as it shows, before the map has settled: the new school must still be
     // on the drawing (it was once lost when the drawing was not ready yet).
     await expect.poll(() => count(page)).toMatch(/草稿已自动保存/);
-    // A slow machine (CPU 6× slower) until the drawing is ready: it is ready well after 恢复.
-    const cdp = await page.context().newCDPSession(page);
-    await page.reload();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    // The map's first load held back 4 s (its glyphs delayed): 恢复 is pressed well before it.
+    const slowGlyphs = (r: Route) => void setTimeout(() => void r.continue().catch(() => undefined), 4_000);
+    await page.route('**/glyphs/**', slowGlyphs);
+    await page.reload({ waitUntil: 'domcontentloaded' });
     await page.locator('[data-testid="draft-restore"]').click({ timeout: 30_000 });
+    expect(await page.locator('[data-testid="map"]').getAttribute('data-map-idle')).not.toBe('true');
     await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.unroute('**/glyphs/**', slowGlyphs);
     await expect.poll(() => count(page)).toMatch(/3/);
     await settle(page);
     await jump(page, schoolTo, 15);

@@ -89,12 +89,10 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
     void controller.addOverlay(draw);
     return () => controller.removeOverlay(draw);
   }, [controller, draw]);
-  // A restored draft: its deletions and new features onto the drawing once it is ready.
+  // A restored draft: its deletions and new features onto the drawing (which keeps them until it is
+  // ready: 恢复 may come before the map has loaded; a fixed delay here once lost them).
   useEffect(() => {
-    const t = setTimeout(() => {
-      for (const [key, r] of Object.entries(histRef.current.present.edits)) if (!base(key) || !r.after) draw.setGeometry(key, (r.after?.geometry as EditGeometry) ?? null);
-    }, 500);
-    return () => clearTimeout(t);
+    for (const [key, r] of Object.entries(histRef.current.present.edits)) if (!base(key) || !r.after) draw.setGeometry(key, (r.after?.geometry as EditGeometry) ?? null);
   }, [draw, base]);
 
   /** Undo/redo: the history moves and the drawing follows for every feature whose geometry differs. */
