@@ -12,7 +12,7 @@ import { TOUR_FILE, tourFileProblems } from './src/features/present/tourFile.ts'
 import { initialStyle } from './src/map/style/initialStyle.ts';
 
 const root = import.meta.dirname;
-const INVENTORY_FILE = 'geo/inventory.json';
+const INVENTORY_FILE = 'inventory.json';
 const SCHEMA_MODULE = /[\\/]src[\\/]core[\\/](plan[\\/])?(featureSchema|layerRegistry|inventorySchema)\.ts$/;
 
 /**
@@ -21,13 +21,16 @@ const SCHEMA_MODULE = /[\\/]src[\\/]core[\\/](plan[\\/])?(featureSchema|layerReg
  */
 function buildProjectData(): { data: ProjectData; style: () => string } {
   const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
+  // PLAN_MAP_GEO: another geo/ folder for the layer files and the inventory (the editor's browser test
+  // builds from a copy that `npm run data:apply` changed); the registry stays geo/layers.json.
+  const geoDir = resolve(root, process.env.PLAN_MAP_GEO ?? 'geo');
+  const readGeo = (name: string) => readFileSync(resolve(geoDir, name), 'utf8');
   const planText = read(PLAN_FILE);
   // PLAN_MAP_REGISTRY: another registry (the tile layer's browser test builds with one).
   const { plan, store } = loadProject(planText, read(process.env.PLAN_MAP_REGISTRY ?? REGISTRY_FILE), (id) => {
-    const file = resolve(root, `geo/${id}.geojson`);
-    return existsSync(file) ? read(`geo/${id}.geojson`) : undefined;
+    return existsSync(resolve(geoDir, `${id}.geojson`)) ? readGeo(`${id}.geojson`) : undefined;
   });
-  const coverage = checkCoverage(JSON.parse(read(INVENTORY_FILE)), plan, store);
+  const coverage = checkCoverage(JSON.parse(readGeo(INVENTORY_FILE)), plan, store);
   // The tour is bundled with the presentation mode; checked here so a broken one never ships.
   const tourProblems = tourFileProblems(read(TOUR_FILE), plan, store);
   if (tourProblems.length) throw new Error(tourProblems.join('\n'));

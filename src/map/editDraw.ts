@@ -55,6 +55,8 @@ export class EditDraw implements MapOverlay {
   /** The mode asked for (kept until the drawing is ready). */
   private mode: EditMode = 'select';
   private ready = false;
+  /** Geometries put back before the drawing was ready (a draft restored before the map loaded): applied once it is. */
+  private readonly pending = new Map<string, EditGeometry | null>();
   /** The ids terra-draw refused (invalid or unsupported geometry): not editable here. */
   readonly refused: string[] = [];
 
@@ -105,6 +107,8 @@ export class EditDraw implements MapOverlay {
       ]);
       for (const r of results) if (!r.valid && typeof r.id === 'string' && !r.id.startsWith('outline-')) this.refused.push(r.id);
       this.ready = true;
+      for (const [id, g] of this.pending) this.setGeometry(id, g);
+      this.pending.clear();
       draw.setMode(this.mode);
       map.getContainer().setAttribute('data-editor-ready', 'true');
     });
@@ -159,7 +163,11 @@ export class EditDraw implements MapOverlay {
   /** Puts a feature's geometry back (undo, redo, a restored draft); null takes it off the map. */
   setGeometry(id: string, geometry: EditGeometry | null): void {
     const d = this.draw;
-    if (!d) return;
+    // Not on the map yet, or terra-draw not started: kept until it is (it was once silently dropped).
+    if (!d || !this.ready) {
+      this.pending.set(id, geometry);
+      return;
+    }
     const has = d.hasFeature(id);
     if (!geometry) {
       if (has) {

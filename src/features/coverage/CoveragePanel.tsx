@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { CoverageReport, CoverageState } from '../../core/plan/coverage.ts';
+import { withDraftCitations } from '../../core/plan/coverageDrafts.ts';
+import { useDraftCitations } from '../../ui/draftCitations.ts';
 import { planLabel } from '../../core/plan/planLabels.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { SidePanel } from '../../ui/SidePanel.tsx';
@@ -15,7 +17,7 @@ import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
 export function CoveragePanel({
   plan,
   store,
-  report,
+  report: published,
   onShowFeature,
   onOpenPlan,
   onClose,
@@ -32,6 +34,9 @@ export function CoveragePanel({
   // Plan references are the plan's own (Chinese) words.
   const zhOnly = lang === 'zh' ? undefined : 'zh-CN';
   const [filter, setFilter] = useState<CoverageState | 'all'>('all');
+  // The editor's new features count at once, marked as drafts (not yet published).
+  const drafts = useDraftCitations();
+  const report = useMemo(() => withDraftCitations(published, drafts), [published, drafts]);
   const rows = report.rows.filter((r) => filter === 'all' || r.state === filter);
   const c = report.counts;
   return (
@@ -48,6 +53,11 @@ export function CoveragePanel({
             indicator: c.indicator,
           })}
         </p>
+        {report.draftMapped > 0 && (
+          <p className="coverage__draft" data-testid="coverage-draft-note">
+            {w.draftMapped(report.draftMapped)}
+          </p>
+        )}
         <p className={report.failures.length ? 'coverage__fail' : 'coverage__ok'}>
           {report.failures.length === 0 ? w.checkOk : w.checkFailed(report.failures.length)}
         </p>
@@ -101,6 +111,11 @@ export function CoveragePanel({
                 </td>
                 <td>
                   <span className={`coverage-tag coverage-tag--${r.state}`}>{w.states[r.state]}</span>
+                  {r.draftFeatures && (
+                    <span className="coverage-tag coverage-tag--draft" data-testid="coverage-draft" title={r.draftFeatures.join(', ')}>
+                      {w.draftTag(r.draftFeatures.length)}
+                    </span>
+                  )}
                 </td>
                 <td>
                   {r.measures.map((m) => (

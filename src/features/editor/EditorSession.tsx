@@ -15,6 +15,7 @@ import { PropertiesForm } from './PropertiesForm.tsx';
 import { MeasureCompare } from './MeasureCompare.tsx';
 import { ExportChanges } from './ExportChanges.tsx';
 import type { AnnotateRequest } from '../../ui/annotate.ts';
+import { publishDraftCitations } from '../../ui/draftCitations.ts';
 import './editor.css';
 
 export interface EditorSessionProps {
@@ -88,12 +89,10 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
     void controller.addOverlay(draw);
     return () => controller.removeOverlay(draw);
   }, [controller, draw]);
-  // A restored draft: its deletions and new features onto the drawing once it is ready.
+  // A restored draft: its deletions and new features onto the drawing (which keeps them until it is
+  // ready: 恢复 may come before the map has loaded; a fixed delay here once lost them).
   useEffect(() => {
-    const t = setTimeout(() => {
-      for (const [key, r] of Object.entries(histRef.current.present.edits)) if (!base(key) || !r.after) draw.setGeometry(key, (r.after?.geometry as EditGeometry) ?? null);
-    }, 500);
-    return () => clearTimeout(t);
+    for (const [key, r] of Object.entries(histRef.current.present.edits)) if (!base(key) || !r.after) draw.setGeometry(key, (r.after?.geometry as EditGeometry) ?? null);
   }, [draw, base]);
 
   /** Undo/redo: the history moves and the drawing follows for every feature whose geometry differs. */
@@ -144,6 +143,17 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
     draw.setMode('point');
   }, [prefill, draw]);
   const drafts = useDrafts(store, hist.present);
+  // The coverage view counts what the new features of the draft cite at once (as drafts), before any
+  // data:apply (a published feature's place in the inventory is the inventory's, not the draft's).
+  useEffect(() => {
+    publishDraftCitations(
+      Object.entries(hist.present.edits).flatMap(([key, r]) => {
+        const refs = base(key) ? undefined : r.after?.properties.planRefs;
+        return Array.isArray(refs) && refs.length ? [{ id: String(r.after?.properties.id ?? key), planRefs: refs }] : [];
+      }),
+    );
+  }, [hist.present, base]);
+  useEffect(() => () => publishDraftCitations([]), []);
   const current = selected ? currentFeature(hist.present, base, selected) : null;
   const record = selected ? hist.present.edits[selected] : undefined;
   const shownName = (f: EditedFeature | null) => (f?.properties.name ? name(f.properties.name as { zh: string; en: string }) : w.newFeature);

@@ -6,6 +6,7 @@ import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
 import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { requestAnnotate, useEditingAvailable } from '../../ui/annotate.ts';
+import { passageQuote } from '../../core/plan/passageQuote.ts';
 import { Summary, useUiLang, type Summaries } from './planSummaries.tsx';
 import { FeatureList, PinIcon, SectionItems } from './PlanPlaces.tsx';
 import { highlight } from './highlight.tsx';
@@ -23,13 +24,38 @@ export interface ViewProps {
   onShowFeature(id: string): void;
 }
 
-/** A passage's paragraphs, with the quotes marked when the passage is the target. */
-function Paragraphs({ paragraphs, quotes }: { paragraphs: string[]; quotes: string[] }) {
+/**
+ * A passage's paragraphs, with the quotes marked when the passage is the target; where editing is on,
+ * each paragraph gets 「在地图上标注」: a new feature citing the passage's id (`planRef`), quoting the
+ * paragraph's first clause, in the layer of the features already citing it.
+ */
+function Paragraphs({ paragraphs, quotes, planRef, store }: { paragraphs: string[]; quotes: string[]; planRef: string; store: FeatureStore }) {
+  const w = useWords('panels', PANELS_ZH);
+  const ui = useUiLang();
+  const editing = useEditingAvailable();
+  const layer = editing ? featuresCiting(store, planRef)[0]?.properties.layer : undefined;
   return (
     <>
-      {paragraphs.map((p, i) => (
-        <p key={i}>{highlight(p, quotes)}</p>
-      ))}
+      {paragraphs.map((p, i) => {
+        const quote = editing ? passageQuote(p) : '';
+        return (
+          <p key={i}>
+            {highlight(p, quotes)}
+            {quote && (
+              <button
+                type="button"
+                className="plan-table__annotate plan-passage__annotate"
+                data-testid={`annotate-${planRef}-p${i}`}
+                lang={ui}
+                title={quote}
+                onClick={() => requestAnnotate({ planRef, quote, ...(layer ? { layer } : {}) })}
+              >
+                {w.annotate}
+              </button>
+            )}
+          </p>
+        );
+      })}
     </>
   );
 }
@@ -48,7 +74,7 @@ export function ChapterView({ chapterId, ...view }: ViewProps & { chapterId: str
         {chapter.numeral}、{chapter.title}
       </h3>
       <Summary of={chapter.id} summaries={summaries} />
-      <Paragraphs paragraphs={chapter.paragraphs} quotes={isTarget ? quotes : []} />
+      <Paragraphs paragraphs={chapter.paragraphs} quotes={isTarget ? quotes : []} planRef={chapter.id} store={view.store} />
       {chapter.sectionIds.map((sid) => {
         const s = plan.sections.find((x) => x.id === sid);
         return s ? <SectionView key={sid} {...view} section={s} /> : null;
@@ -69,7 +95,7 @@ function SectionView({ section, ...view }: ViewProps & { section: PlanSection })
     <section className={`plan-section${isTarget ? ' is-target' : ''}`} data-plan-id={section.id} id={`plan-${section.id}`}>
       <h4 className="plan-section__title">{planLabel(plan, section.id)}</h4>
       <Summary of={section.id} summaries={summaries} />
-      <Paragraphs paragraphs={section.paragraphs} quotes={isTarget ? quotes : []} />
+      <Paragraphs paragraphs={section.paragraphs} quotes={isTarget ? quotes : []} planRef={section.id} store={store} />
       {section.tableIds.map((tid) => (
         <TableView key={tid} {...view} table={plan.tables.find((t) => t.id === tid)} />
       ))}

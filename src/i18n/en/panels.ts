@@ -20,6 +20,8 @@ export const panels: LazyMessages['panels'] = {
     `${c.items} plan items; of the ${c.placeable} that have a place, ${c.mapped} are mapped (${c.pct}%); ${c.districtWide} district-wide items, ${c.policy} policies and ${c.indicator} indicators have no single place.`,
   checkOk: 'Check passed: every reference is valid, and the plan’s areas and lengths match the map’s (within tolerance).',
   checkFailed: (n) => `The check found ${n} problem${n === 1 ? '' : 's'}.`,
+  draftMapped: (n) => `${n} of them ${n === 1 ? 'is' : 'are'} mapped only in the editor’s draft, not yet published (export the changes and merge them with data:apply).`,
+  draftTag: (n) => `Draft: ${n}, not published`,
   show: 'Show: ',
   all: 'All',
   counted: (word, n) => `${word} (${n})`,

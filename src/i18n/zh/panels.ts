@@ -27,6 +27,8 @@ export const panels = {
     `规划事项 ${c.items} 项，其中可定位的 ${c.placeable} 项已上图 ${c.mapped} 项（${c.pct}%）；全区性 ${c.districtWide} 项、政策措施 ${c.policy} 项、指标 ${c.indicator} 项无单一位置。`,
   checkOk: '检查通过：引用均有效，规划面积与长度与图上量算相符（容差内）。',
   checkFailed: (n: number) => `检查发现 ${n} 个问题。`,
+  draftMapped: (n: number) => `其中 ${n} 项仅在编辑草稿中上图，尚未发布（导出修改并经 data:apply 合入后才算正式）。`,
+  draftTag: (n: number) => `草稿 ${n} 处，未发布`,
   show: '显示：',
   all: '全部',
   counted: (word: string, n: number) => `${word}（${n}）`,
