@@ -32,15 +32,17 @@ export function utf8Length(s: string): number {
 
 
 /**
- * Most positions and features an import may hold: where the scale bench (`bench/renderPath`) stops
- * recommending the GeoJSON path the import draws with (150,000 vertices, 50,000 features). A larger
- * file is refused with its counts before any geometry work. Measured in the browser here (2 cores,
- * software WebGL; tests/e2e/importScale.e2e.ts): refusing a 1M-position file leaves no main-thread
- * task over 50 ms (the file is read in the worker); drawing a file at the limit gives tasks of 0.2–0.8 s (MapLibre drawing the new
- * data), where a 300 px pan of the plan alone took 4.7 s.
+ * Most positions and features an import may hold: what MapLibre's GeoJSON source (the path every
+ * import is drawn by) takes without a main-thread task over 200 ms, with some room. A larger file is
+ * refused with its counts before any geometry work. Measured in the browser here (2 cores shared with
+ * other work, software WebGL; tests/e2e/importScale.e2e.ts and README, Performance): files of 20-vertex
+ * squares gave a longest task of 64–126 ms at 98,700 positions and 204–286 ms at 147,000 (the old
+ * limit); files of points 93–195 ms at 20,000 points and up to 287 ms at 25,000–30,000. The time is
+ * MapLibre's main thread taking its worker's tiles (deserialising, garbage collection). deck.gl's
+ * binary path was slower here on first use (0.64–6.3 s: a WebGL context and its shader programs).
  */
-export const MAX_POSITIONS = 150_000;
-export const MAX_FEATURES = 50_000;
+export const MAX_POSITIONS = 100_000;
+export const MAX_FEATURES = 15_000;
 
 /** Positions in a geometry (any nesting, GeometryCollections included), counted without recursion; non-arrays count nothing. */
 export function countPositions(geometry: unknown): number {

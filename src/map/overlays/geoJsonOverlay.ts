@@ -1,4 +1,4 @@
-import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import { geometryIs } from '../style/expressions.ts';
 import type { MapOverlay } from './MapOverlay.ts';
 
@@ -23,6 +23,8 @@ export class GeoJsonOverlay implements MapOverlay {
     private readonly layers: readonly OverlayLayer[],
     /** The features, or the URL MapLibre's worker loads them from (no copy through the main thread). */
     data: GeoJSON.GeoJSON | string = { type: 'FeatureCollection', features: [] },
+    /** More of the source's options (e.g. its tile buffer). */
+    private readonly sourceOptions: Omit<Partial<GeoJSONSourceSpecification>, 'type' | 'data'> = {},
   ) {
     this.sourceId = `overlay-${name}`;
     this.layerIds = layers.map((l) => l.id);
@@ -40,7 +42,7 @@ export class GeoJsonOverlay implements MapOverlay {
     // A source of the same id left by an overlay being replaced takes this one's data.
     const source = map.getSource<GeoJSONSource>(this.sourceId);
     if (source) source.setData(this.data);
-    else map.addSource(this.sourceId, { type: 'geojson', data: this.data });
+    else map.addSource(this.sourceId, { ...this.sourceOptions, type: 'geojson', data: this.data });
     for (const l of this.layers) if (!map.getLayer(l.id)) map.addLayer(l, beforeId);
   }
 

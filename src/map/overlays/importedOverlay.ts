@@ -20,7 +20,9 @@ export class ImportedOverlay extends GeoJsonOverlay {
     data: GeoJSON.GeoJSON | string,
     private readonly onFeatureClick: (properties: Record<string, unknown>, at: LngLat) => void,
   ) {
-    super(OVERLAY_RANK.imported, `import-${key}`, importedLayers(`overlay-import-${key}`, colours), data);
+    // A tile buffer of 8 px (MapLibre's default is 128 of 512): enough for the 2 px outlines and the
+    // 6.5 px dots, and each tile carries less of its neighbours' geometry to the main thread.
+    super(OVERLAY_RANK.imported, `import-${key}`, importedLayers(`overlay-import-${key}`, colours), data, { buffer: 8 });
   }
 
   click(e: MapClick): boolean {

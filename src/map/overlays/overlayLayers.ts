@@ -46,6 +46,14 @@ export function lifeCircleLayers(source: string, c: Pick<OverlayPalette, 'lifeCi
   ];
 }
 
+/**
+ * The same value for every feature, written as a per-feature expression: MapLibre then draws the
+ * circles with the shader program the plan's points already compiled (their colour and ring are
+ * per feature), where constants would make it link another one, a main-thread task of about 0.9 s
+ * in software WebGL on the first imported point (tests/e2e/importScale.e2e.ts).
+ */
+const perFeature = <T extends string | number>(v: T): ExpressionSpecification => ['case', ['has', 'i'], v, v] as ExpressionSpecification;
+
 export function importedLayers(source: string, c: Pick<OverlayPalette, 'imported' | 'halo'>): Layers {
   return [
     { id: `${source}-fill`, type: 'fill', source, filter: POLYGONS, paint: { 'fill-color': c.imported, 'fill-opacity': 0.25 } },
@@ -55,7 +63,7 @@ export function importedLayers(source: string, c: Pick<OverlayPalette, 'imported
       type: 'circle',
       source,
       filter: POINTS,
-      paint: { 'circle-radius': 5, 'circle-color': c.imported, 'circle-stroke-color': c.halo, 'circle-stroke-width': 1.5 },
+      paint: { 'circle-radius': 5, 'circle-color': perFeature(c.imported), 'circle-stroke-color': perFeature(c.halo), 'circle-stroke-width': perFeature(1.5) },
     },
   ];
 }
