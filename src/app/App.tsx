@@ -86,6 +86,10 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const [sheetTop, setSheetTop] = useState<'feature' | 'panel'>('feature');
   // Presentation mode: open while `tourStep` is set (1-based, from `?tour=` or the header button).
   const [tourStep, setTourStep] = useState(() => parseTourParams(window.location.search).params.step);
+  // Opened by link (`?tour=`), the explorer (its map, panels and tools) is not rendered under the
+  // presentation: it starts once the presentation is left, so the tour's map has the machine to itself.
+  const [explorerOn, setExplorerOn] = useState(() => tourStep === null);
+  if (!explorerOn && tourStep === null) setExplorerOn(true);
   const [controller, setController] = useState<MapController | null>(null);
   const search = useLazySearch(plan, store);
   const showNotice = notices.show;
@@ -170,6 +174,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
     <div
       className={`app${panelShown ? ' has-plan-panel' : ''}${selected ? ' has-selection' : ''}${panelShown && sheetTop === 'panel' ? ' is-panel-on-top' : ''}`}
     >
+      {explorerOn && (
+      <>
       <a
         className="skip-link"
         href="#list-panel"
@@ -302,6 +308,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
           </Suspense>,
           popup.popupElement,
         )}
+      </>
+      )}
       {tourStep !== null && (
         // The presentation has no time control: its map, legend and popups show the current statuses.
         <StatusYearProvider value={null}>

@@ -4,8 +4,10 @@ import type { Messages } from '../../i18n/messages.ts';
 import { requestFullscreenOnGesture } from './fullscreen.ts';
 import type { PresentationModeProps } from './PresentationMode.tsx';
 
-// The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened.
-const PresentationMode = lazy(() => import('./PresentationMode.tsx'));
+// The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened;
+// opened by link (`?tour=`), main.tsx starts the fetch with the data's.
+export const loadPresentationMode = () => import('./PresentationMode.tsx');
+const PresentationMode = lazy(loadPresentationMode);
 
 /** Shows why the mode could not open (e.g. its files could not be fetched offline) instead of breaking the app. */
 class LoadBoundary extends Component<{ onExit(): void; words: Messages['present']; children: ReactNode }, { error: string | null }> {
