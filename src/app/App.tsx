@@ -39,6 +39,7 @@ import { useLazySearch } from './useLazySearch.ts';
 import { useNearby } from './useNearby.ts';
 import { useNotices } from './useNotices.ts';
 import { usePopupFocus } from './usePopupFocus.ts';
+import { WithPlanText } from '../ui/WithPlanText.tsx';
 import { useUrlSync } from './useUrlSync.ts';
 import { cameraOf, initialViewState, mapCameraOf, panelKindOf, quotesFor, viewReducer, withLayerVisible, withOpacity } from './viewState.ts';
 
@@ -91,7 +92,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const [explorerOn, setExplorerOn] = useState(() => tourStep === null);
   if (!explorerOn && tourStep === null) setExplorerOn(true);
   const [controller, setController] = useState<MapController | null>(null);
-  const search = useLazySearch(plan, store);
+  const search = useLazySearch(store);
   const showNotice = notices.show;
   const copyLink = useClipboardShare(m.app.copyPrompt, useCallback(() => showNotice(LINK_COPIED), [showNotice]));
 
@@ -242,7 +243,6 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             <MeasureTool controller={controller} />
             <LifeCirclesButton open={panelKind === 'analysis'} onToggle={() => togglePanel('analysis')} />
             <ExportTool
-              plan={plan}
               controller={controller}
               features={listFeatures}
               filterDescription={describeFilter(filter)}
@@ -250,7 +250,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
               onNotice={(notice) => notices.show(notice)}
             />
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />
-            <EditEntry controller={controller} store={store} plan={plan} />
+            <EditEntry controller={controller} store={store} />
             {/* On a phone the basemap is chosen in the tools' menu: the first screen is the map's. */}
             {isPhone && <BasemapPicker controller={controller} />}
           </Toolbar>
@@ -293,18 +293,22 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
       {selected &&
         createPortal(
           <Suspense fallback={null}>
-            <FeaturePopup
-              feature={selected}
-              layer={store.layers.find((l) => l.id === selected.properties.layer)}
-              plan={plan}
-              planHref={planHref}
-              place={selectedPlace}
-              folded={isPhone}
-              onOpenPlan={(ref) => {
-                requestPanelFocus();
-                openPlan(ref, selected.properties.id);
-              }}
-            />
+            <WithPlanText>
+              {(text) => (
+                <FeaturePopup
+                  feature={selected}
+                  layer={store.layers.find((l) => l.id === selected.properties.layer)}
+                  plan={text.plan}
+                  planHref={planHref}
+                  place={selectedPlace}
+                  folded={isPhone}
+                  onOpenPlan={(ref) => {
+                    requestPanelFocus();
+                    openPlan(ref, selected.properties.id);
+                  }}
+                />
+              )}
+            </WithPlanText>
           </Suspense>,
           popup.popupElement,
         )}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadAppData } from '../data/appData.ts';
+import { loadPlanText } from '../data/planText.ts';
 import { initialLang } from '../i18n/lang.ts';
 import { loadMessages, type Messages } from '../i18n/messages.ts';
 import { loadPresentationMode } from '../features/present/LazyPresentationMode.tsx';
@@ -39,6 +40,8 @@ loadAppData()
   })
   .then(({ plan, store, coverage, preloaded }) => {
     appShown = true;
+    // A tour reads the plan's words (the second data file) before its first step.
+    if (new URLSearchParams(window.location.search).has('tour')) void loadPlanText().catch(() => undefined);
     root.render(
       <StrictMode>
         <App plan={plan} store={store} coverage={coverage} initialLang={lang} preloadedMessages={preloaded} />

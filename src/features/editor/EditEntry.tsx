@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import type { Plan } from '../../core/plan/types.ts';
+import { WithPlanText } from '../../ui/WithPlanText.tsx';
 import type { MapController } from '../../map/MapController.ts';
 import type { Draft } from './draftStore.ts';
 
@@ -10,7 +10,7 @@ const EditTool = lazy(() => import('./EditTool.tsx').then((m) => ({ default: m.E
  * Asks, after the first screen, whether config.json enables editing (and for a draft left behind);
  * only then the 编辑 / Edit button loads. Nothing of the editor is in the first screen.
  */
-export function EditEntry(p: { controller: MapController | null; store: FeatureStore; plan: Plan }) {
+export function EditEntry(p: { controller: MapController | null; store: FeatureStore }) {
   const [gate, setGate] = useState<{ draft: Draft | undefined } | null>(null);
   useEffect(() => {
     let live = true;
@@ -23,7 +23,8 @@ export function EditEntry(p: { controller: MapController | null; store: FeatureS
   }, []);
   return gate ? (
     <Suspense fallback={null}>
-      <EditTool {...p} initialDraft={gate.draft} />
+      {/* It checks plan references against the plan's words: the second data file. */}
+      <WithPlanText>{({ plan }) => <EditTool {...p} plan={plan} initialDraft={gate.draft} />}</WithPlanText>
     </Suspense>
   ) : null;
 }

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import type { Messages } from '../../i18n/messages.ts';
 import { requestFullscreenOnGesture } from './fullscreen.ts';
 import type { PresentationModeProps } from './PresentationMode.tsx';
+import { WithPlanText } from '../../ui/WithPlanText.tsx';
 
 // The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened;
 // opened by link (`?tour=`), main.tsx starts the fetch with the data's.
@@ -43,7 +44,8 @@ export function LazyPresentationMode(props: PresentationModeProps) {
           </div>
         }
       >
-        <PresentationMode {...props} />
+        {/* It reads the plan's words (the indicators, the passages): the second data file. */}
+        <WithPlanText>{({ plan }) => <PresentationMode {...props} plan={plan} />}</WithPlanText>
       </Suspense>
     </LoadBoundary>
   );
