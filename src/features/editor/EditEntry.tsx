@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import { WithPlanText } from '../../ui/WithPlanText.tsx';
+import { afterStartup } from '../../ui/afterStartup.ts';
 import type { MapController } from '../../map/MapController.ts';
 import type { Draft } from './draftStore.ts';
 
@@ -14,7 +14,9 @@ export function EditEntry(p: { controller: MapController | null; store: FeatureS
   const [gate, setGate] = useState<{ draft: Draft | undefined } | null>(null);
   useEffect(() => {
     let live = true;
-    void import('./editingGate.ts')
+    // After the first screen (the map's first idle or a first interaction), like the other tools' chunks.
+    void afterStartup()
+      .then(() => import('./editingGate.ts'))
       .then((g) => g.editingGate())
       .then((r) => live && r.enabled && setGate({ draft: r.draft }));
     return () => {
@@ -23,8 +25,7 @@ export function EditEntry(p: { controller: MapController | null; store: FeatureS
   }, []);
   return gate ? (
     <Suspense fallback={null}>
-      {/* It checks plan references against the plan's words: the second data file. */}
-      <WithPlanText>{({ plan }) => <EditTool {...p} plan={plan} initialDraft={gate.draft} />}</WithPlanText>
+      <EditTool {...p} initialDraft={gate.draft} />
     </Suspense>
   ) : null;
 }
