@@ -92,6 +92,14 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const [explorerOn, setExplorerOn] = useState(() => tourStep === null);
   if (!explorerOn && tourStep === null) setExplorerOn(true);
   const [controller, setController] = useState<MapController | null>(null);
+  // The map is created first (MapView's effect, after the first commit); what lies over it (legend,
+  // tools, time control) renders in the next task, so that the map's creation does not wait for it.
+  const [overlaysOn, setOverlaysOn] = useState(false);
+  useEffect(() => {
+    if (!explorerOn) return;
+    const t = setTimeout(() => setOverlaysOn(true), 0);
+    return () => clearTimeout(t);
+  }, [explorerOn]);
   const search = useLazySearch(store);
   const showNotice = notices.show;
   const copyLink = useClipboardShare(m.app.copyPrompt, useCallback(() => showNotice(LINK_COPIED), [showNotice]));
@@ -222,6 +230,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             onController={setController}
             onContextChange={notices.mapContext}
           />
+          {overlaysOn && (
+          <>
           <Legend
             {...layerLook}
             filter={filter}
@@ -265,6 +275,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             </ToggleButton>
             <TimeControl year={share.year} onChange={setYear} />
           </div>
+          </>
+          )}
         </div>
         <Suspense fallback={null}>
         {panelKind === 'analysis' && <AnalysisPanel store={store} controller={controller} onClose={closePanel} />}
