@@ -110,8 +110,9 @@ export function PresentMap(props: PresentMapProps) {
       })
       .catch(() => undefined);
     // deck.gl is fetched with the mode, so that it is there before the first 3D step (and before a
-    // kiosk's network goes away); but, unless the opening step draws with it, once this map is first
-    // idle, so that its large chunk does not compete with the first step's drawing.
+    // kiosk's network goes away); but, unless the opening step draws with it, once this map has drawn
+    // that step (arrived at its camera and idle): its chunk and its WebGL context (over a second in
+    // software WebGL) would otherwise hold up the first step's drawing.
     let deckStarted = false;
     const startDeck = () => {
       if (deckStarted || !alive) return;
@@ -128,9 +129,9 @@ export function PresentMap(props: PresentMapProps) {
         });
     };
     const idleWatch = new MutationObserver(() => {
-      if (container.getAttribute('data-map-idle') === 'true') startDeck();
+      if (container.getAttribute('data-map-idle') === 'true' && container.getAttribute('data-step-settled') === 'true') startDeck();
     });
-    idleWatch.observe(container, { attributes: true, attributeFilter: ['data-map-idle'] });
+    idleWatch.observe(container, { attributes: true, attributeFilter: ['data-map-idle', 'data-step-settled'] });
     startDeckRef.current = startDeck;
     if (p.step.deck) startDeck();
     return () => {
