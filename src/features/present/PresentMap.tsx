@@ -20,6 +20,7 @@ import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
 import { useStepCamera } from './useStepCamera.ts';
 import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
+import { keepMapWorkers } from '../../map/keepWorkers.ts';
 
 
 export interface PresentMapProps {
@@ -68,6 +69,8 @@ export function PresentMap(props: PresentMapProps) {
     const district = featuresWithPurpose(p.store, 'district')[0];
     const names = [...p.store.byId.values()].flatMap((f) => [f.properties.name.zh, f.properties.name.en]);
     void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names));
+    // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
+    keepMapWorkers();
     const c = new MapController({
       container,
       onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
