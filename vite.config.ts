@@ -7,6 +7,8 @@ import { loadProject, PLAN_FILE, REGISTRY_FILE } from './src/data/loadProject.ts
 import { checkCoverage } from './src/core/plan/coverage.ts';
 import { planData } from './src/core/plan/indexPlan.ts';
 import type { ProjectData } from './src/data/appData.ts';
+import type { PlanTextData } from './src/data/planText.ts';
+import { planOutline } from './src/core/plan/planOutline.ts';
 import { CONTENT_SECURITY_POLICY } from './src/core/csp.ts';
 import { TOUR_FILE, tourFileProblems } from './src/features/present/tourFile.ts';
 import { initialStyle } from './src/map/style/initialStyle.ts';
@@ -19,7 +21,7 @@ const SCHEMA_MODULE = /[\\/]src[\\/]core[\\/](plan[\\/])?(featureSchema|layerReg
  * Validates the plan, the layer registry, every geo/ file, the inventory and the presentation's tour
  * against the contract (a failure stops the build) and returns what the browser needs, already checked.
  */
-function buildProjectData(): { data: ProjectData; style: () => string } {
+function buildProjectData(): { data: (planTextFile: string) => ProjectData; text: PlanTextData; style: () => string } {
   const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
   // PLAN_MAP_GEO: another geo/ folder for the layer files and the inventory (the editor's browser test
   // builds from a copy that `npm run data:apply` changed); the registry stays geo/layers.json.
@@ -34,29 +36,40 @@ function buildProjectData(): { data: ProjectData; style: () => string } {
   // The tour is bundled with the presentation mode; checked here so a broken one never ships.
   const tourProblems = tourFileProblems(read(TOUR_FILE), plan, store);
   if (tourProblems.length) throw new Error(tourProblems.join('\n'));
+  // The first screen's file has the plan's outline and the check's counts; the words and the rows are
+  // a second file, fetched by what reads them (src/data/planText.ts).
+  const outline = planOutline(planData(plan), coverage);
   return {
-    data: {
-      version: 3,
-      plan: planData(plan),
+    data: (planTextFile) => ({
+      version: 4,
+      plan: outline.plan,
       layers: store.layers,
       collections: Object.fromEntries(store.byLayer),
-      coverage,
+      coverage: outline.coverage,
       anchors: Object.fromEntries(store.anchors),
-    },
+      planText: planTextFile,
+    }),
+    text: { version: 1, plan: planData(plan), coverage },
     style: () => JSON.stringify(initialStyle(store)),
   };
 }
 
 /**
  * Fails the build (and reports in dev) when the plan, the layer registry or any geo/ file breaks the
- * contract, and ships the checked data as one JSON file next to the scripts: the browser neither
+ * contract, and ships the checked data as two JSON files next to the scripts (the first screen's,
+ * and the plan's words with the check's rows, fetched on demand: src/data/planText.ts): the browser neither
  * parses nor validates it again (zod stays out of the first screen), and fetches it in parallel with
  * the scripts through a `<link rel="preload" id="project-data">` that also tells it the file's URL.
  * It also writes `style.json`, the explorer's first map style (src/map/style/initialStyle.ts), which
  * no page of the app loads: the bench draws it in a bare MapLibre page.
  */
+const PLAN_TEXT_DEV = 'plan-text.json';
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
+
 function geoContract(): Plugin {
   let json = '';
+  let textJson = '';
+  let textName = PLAN_TEXT_DEV;
   let style = '';
   let fileName = 'project-data.json';
   let base = './';
@@ -69,9 +82,12 @@ function geoContract(): Plugin {
     },
     buildStart() {
       const built = buildProjectData();
-      json = JSON.stringify(built.data);
+      textJson = JSON.stringify(built.text);
+      // Named relative to the first file (both in assets/ when built, next to the page in dev).
+      textName = isBuild ? `plan-text-${hash(textJson)}.json` : PLAN_TEXT_DEV;
+      json = JSON.stringify(built.data(textName));
       style = isBuild ? built.style() : '';
-      if (isBuild) fileName = `assets/project-data-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+      if (isBuild) fileName = `assets/project-data-${hash(json)}.json`;
     },
     transform(_code, id) {
       // The schema modules only declare zod schemas: where the first screen uses nothing but the
@@ -80,6 +96,7 @@ function geoContract(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName, source: json });
+      this.emitFile({ type: 'asset', fileName: `assets/${textName}`, source: textJson });
       // The explorer's first style as plain data, for the bench's same-style page; nothing loads it.
       this.emitFile({ type: 'asset', fileName: 'style.json', source: style });
     },
@@ -95,9 +112,12 @@ function geoContract(): Plugin {
     configureServer(server) {
       // Dev: checked afresh on every load, so an edit to geo/ shows (or its error does) on reload.
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.split('?')[0]?.endsWith('/project-data.json')) return next();
+        const path = req.url?.split('?')[0] ?? '';
+        const text = path.endsWith(`/${PLAN_TEXT_DEV}`);
+        if (!text && !path.endsWith('/project-data.json')) return next();
         try {
-          const body = JSON.stringify(buildProjectData().data);
+          const built = buildProjectData();
+          const body = JSON.stringify(text ? built.text : built.data(PLAN_TEXT_DEV));
           res.setHeader('content-type', 'application/json; charset=utf-8');
           res.end(body);
         } catch (e) {

@@ -39,6 +39,7 @@ import { useLazySearch } from './useLazySearch.ts';
 import { useNearby } from './useNearby.ts';
 import { useNotices } from './useNotices.ts';
 import { usePopupFocus } from './usePopupFocus.ts';
+import { WithPlanText } from '../ui/WithPlanText.tsx';
 import { useUrlSync } from './useUrlSync.ts';
 import { cameraOf, initialViewState, mapCameraOf, panelKindOf, quotesFor, viewReducer, withLayerVisible, withOpacity } from './viewState.ts';
 
@@ -86,8 +87,20 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const [sheetTop, setSheetTop] = useState<'feature' | 'panel'>('feature');
   // Presentation mode: open while `tourStep` is set (1-based, from `?tour=` or the header button).
   const [tourStep, setTourStep] = useState(() => parseTourParams(window.location.search).params.step);
+  // Opened by link (`?tour=`), the explorer (its map, panels and tools) is not rendered under the
+  // presentation: it starts once the presentation is left, so the tour's map has the machine to itself.
+  const [explorerOn, setExplorerOn] = useState(() => tourStep === null);
+  if (!explorerOn && tourStep === null) setExplorerOn(true);
   const [controller, setController] = useState<MapController | null>(null);
-  const search = useLazySearch(plan, store);
+  // The map is created first (MapView's effect, after the first commit); what lies over it (legend,
+  // tools, time control) renders in the next task, so that the map's creation does not wait for it.
+  const [overlaysOn, setOverlaysOn] = useState(false);
+  useEffect(() => {
+    if (!explorerOn) return;
+    const t = setTimeout(() => setOverlaysOn(true), 0);
+    return () => clearTimeout(t);
+  }, [explorerOn]);
+  const search = useLazySearch(store);
   const showNotice = notices.show;
   const copyLink = useClipboardShare(m.app.copyPrompt, useCallback(() => showNotice(LINK_COPIED), [showNotice]));
 
@@ -170,6 +183,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
     <div
       className={`app${panelShown ? ' has-plan-panel' : ''}${selected ? ' has-selection' : ''}${panelShown && sheetTop === 'panel' ? ' is-panel-on-top' : ''}`}
     >
+      {explorerOn && (
+      <>
       <a
         className="skip-link"
         href="#list-panel"
@@ -215,6 +230,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             onController={setController}
             onContextChange={notices.mapContext}
           />
+          {overlaysOn && (
+          <>
           <Legend
             {...layerLook}
             filter={filter}
@@ -236,7 +253,6 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             <MeasureTool controller={controller} />
             <LifeCirclesButton open={panelKind === 'analysis'} onToggle={() => togglePanel('analysis')} />
             <ExportTool
-              plan={plan}
               controller={controller}
               features={listFeatures}
               filterDescription={describeFilter(filter)}
@@ -244,7 +260,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
               onNotice={(notice) => notices.show(notice)}
             />
             <ImportTool store={store} controller={controller} onNotice={(notice) => notices.show(notice)} />
-            <EditEntry controller={controller} store={store} plan={plan} />
+            <EditEntry controller={controller} store={store} />
             {/* On a phone the basemap is chosen in the tools' menu: the first screen is the map's. */}
             {isPhone && <BasemapPicker controller={controller} />}
           </Toolbar>
@@ -259,6 +275,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             </ToggleButton>
             <TimeControl year={share.year} onChange={setYear} />
           </div>
+          </>
+          )}
         </div>
         <Suspense fallback={null}>
         {panelKind === 'analysis' && <AnalysisPanel store={store} controller={controller} onClose={closePanel} />}
@@ -287,21 +305,27 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
       {selected &&
         createPortal(
           <Suspense fallback={null}>
-            <FeaturePopup
-              feature={selected}
-              layer={store.layers.find((l) => l.id === selected.properties.layer)}
-              plan={plan}
-              planHref={planHref}
-              place={selectedPlace}
-              folded={isPhone}
-              onOpenPlan={(ref) => {
-                requestPanelFocus();
-                openPlan(ref, selected.properties.id);
-              }}
-            />
+            <WithPlanText>
+              {(text) => (
+                <FeaturePopup
+                  feature={selected}
+                  layer={store.layers.find((l) => l.id === selected.properties.layer)}
+                  plan={text.plan}
+                  planHref={planHref}
+                  place={selectedPlace}
+                  folded={isPhone}
+                  onOpenPlan={(ref) => {
+                    requestPanelFocus();
+                    openPlan(ref, selected.properties.id);
+                  }}
+                />
+              )}
+            </WithPlanText>
           </Suspense>,
           popup.popupElement,
         )}
+      </>
+      )}
       {tourStep !== null && (
         // The presentation has no time control: its map, legend and popups show the current statuses.
         <StatusYearProvider value={null}>

@@ -4,6 +4,7 @@ import type { PanelKind } from '../core/link/shareState.ts';
 import type { MapController } from '../map/MapController.ts';
 import type { PlanData } from './planData.ts';
 import type { Nearby } from './useNearby.ts';
+import { WithPlanText } from '../ui/WithPlanText.tsx';
 
 // The side panels load on demand (their own chunks): the first screen is the map (budget: tests/unit/budget.test.ts).
 const CoveragePanel = lazy(() => import('../features/coverage/CoveragePanel.tsx').then((m) => ({ default: m.CoveragePanel })));
@@ -34,22 +35,35 @@ export function SidePanels(p: SidePanelsProps) {
   const openPlan = (id: string | null) => p.onOpenPlan(id);
   return (
     <>
+      {/* The plan's words and the check's rows are the second data file, fetched on first use. */}
       {p.panelKind === 'plan' && (
-        <PlanPanel
-          plan={p.plan}
-          store={p.store}
-          coverage={p.coverage}
-          target={p.planTarget}
-          quotes={p.planQuotes}
-          onNavigate={openPlan}
-          onShowFeature={select}
-          onClose={p.onClose}
-        />
+        <WithPlanText>
+          {({ plan, coverage }) => (
+            <PlanPanel
+              plan={plan}
+              store={p.store}
+              coverage={coverage}
+              target={p.planTarget}
+              quotes={p.planQuotes}
+              onNavigate={openPlan}
+              onShowFeature={select}
+              onClose={p.onClose}
+            />
+          )}
+        </WithPlanText>
       )}
       {p.panelKind === 'coverage' && (
-        <CoveragePanel plan={p.plan} store={p.store} report={p.coverage} onShowFeature={select} onOpenPlan={openPlan} onClose={p.onClose} />
+        <WithPlanText>
+          {({ plan, coverage }) => (
+            <CoveragePanel plan={plan} store={p.store} report={coverage} onShowFeature={select} onOpenPlan={openPlan} onClose={p.onClose} />
+          )}
+        </WithPlanText>
       )}
-      {p.panelKind === 'district-wide' && <DistrictWidePanel plan={p.plan} report={p.coverage} onOpenPlan={openPlan} onClose={p.onClose} />}
+      {p.panelKind === 'district-wide' && (
+        <WithPlanText>
+          {({ plan, coverage }) => <DistrictWidePanel plan={plan} report={coverage} onOpenPlan={openPlan} onClose={p.onClose} />}
+        </WithPlanText>
+      )}
       {p.panelKind === 'list' && (
         <ListPanel features={p.features} store={p.store} selectedId={p.selectedId} onSelect={select} onClose={p.onClose} />
       )}

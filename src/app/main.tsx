@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadAppData } from '../data/appData.ts';
+import { loadPlanText } from '../data/planText.ts';
 import { initialLang } from '../i18n/lang.ts';
 import { loadMessages, type Messages } from '../i18n/messages.ts';
+import { loadPresentationMode } from '../features/present/LazyPresentationMode.tsx';
 import { needsPmtiles, registerPmtilesProtocol } from '../map/tileProtocols.ts';
 import { App } from './App.tsx';
 import './app.css';
@@ -19,6 +21,8 @@ const messages: Promise<Messages | undefined> = lang === 'en' ? loadMessages('en
 // so until its first step is drawn.
 let appShown = false;
 if (new URLSearchParams(window.location.search).has('tour')) {
+  // Its chunk is fetched and parsed along with the data rather than after the first render.
+  void loadPresentationMode().catch(() => undefined);
   void (lang === 'en' ? messages : loadMessages('zh')).then((m) => {
     if (m && !appShown)
       root.render(
@@ -36,6 +40,8 @@ loadAppData()
   })
   .then(({ plan, store, coverage, preloaded }) => {
     appShown = true;
+    // A tour reads the plan's words (the second data file) before its first step.
+    if (new URLSearchParams(window.location.search).has('tour')) void loadPlanText().catch(() => undefined);
     root.render(
       <StrictMode>
         <App plan={plan} store={store} coverage={coverage} initialLang={lang} preloadedMessages={preloaded} />

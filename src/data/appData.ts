@@ -5,21 +5,25 @@ import { indexPlan, type PlanData } from '../core/plan/indexPlan.ts';
 import type { CoverageReport } from '../core/plan/coverage.ts';
 import type { Plan } from '../core/plan/types.ts';
 import type { LngLat } from '../core/geometry/bbox.ts';
+import { setPlanTextUrl } from './planText.ts';
 
 /**
- * What the build ships to the browser (`vite.config.ts`, plugin `geo-contract`): the plan, already
- * parsed, the layer registry, every layer's features and the plan–map check, all validated against the
+ * What the build ships to the browser (`vite.config.ts`, plugin `geo-contract`): the plan's outline,
+ * already parsed, the layer registry, every layer's features and the plan–map check, all validated against the
  * contract at build time. A broken file stops the build, so the browser does not validate again, and
  * neither zod nor the plan parser is part of the first screen.
  */
 export interface ProjectData {
-  version: 3;
+  version: 4;
+  /** The plan's outline (src/core/plan/planOutline.ts): its words are in the second file, `planText`. */
   plan: PlanData;
   layers: LayerEntry[];
   /** Layer id → its validated features. */
   collections: Record<string, PlanFeatureCollection>;
-  /** The plan–map check, the same as `npm run check:plan` prints. */
+  /** The plan–map check's counts, the same as `npm run check:plan` prints (its rows are in `planText`). */
   coverage: CoverageReport;
+  /** The second file, with the plan's words and the check's rows (src/data/planText.ts), next to this one. */
+  planText: string;
   /** Feature id → its label and popup point, computed by the build (no geometry library in the browser). */
   anchors: Record<string, LngLat>;
 }
@@ -53,7 +57,8 @@ export async function loadAppData(): Promise<AppData> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text().catch(() => '')}`.trim());
   const data = (await res.json()) as ProjectData;
-  if (data.version !== 3) throw new Error(`${url}: unknown data version ${String(data.version)}`);
+  if (data.version !== 4) throw new Error(`${url}: unknown data version ${String(data.version)}`);
+  setPlanTextUrl(new URL(data.planText, res.url || url).href);
   const plan = indexPlan(data.plan);
   const layers = data.layers.map((l) => (l.tiles ? { ...l, tiles: { ...l.tiles, url: absoluteTileUrl(l.tiles.url) } } : l));
   const store = buildFeatureStore(layers, new Map(Object.entries(data.collections)), new Map(Object.entries(data.anchors)));

@@ -240,9 +240,15 @@ describe('driven by a presentation clicker and the keyboard', () => {
     }
   }, 300_000);
 
-  it('a link opens the tour at its step; a step beyond the tour opens the last with a notice', async () => {
+  it('a link opens the tour at its step, the explorer starting once it is left; a step beyond the tour opens the last with a notice', async () => {
     const { page, close } = await openTour(s, 7, screen);
     expect(await page.locator('[data-testid="present-title"]').textContent()).toBe(TOUR.steps[6]!.title);
+    // The explorer's map is not started under a tour opened by link; leaving the tour starts it.
+    expect(await page.locator('[data-testid="map"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="presentation"]').waitFor({ state: 'detached', timeout: 10_000 });
+    await waitForMapIdle(page);
+    expect(tourParam(page)).toBeNull();
     await close();
     const far = await openPage(s, '?tour=60', presentationPage(screen));
     await waitForStep(far.page, TOUR.steps.length);

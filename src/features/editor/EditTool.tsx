@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { onAnnotate, setEditingAvailable, type AnnotateRequest } from '../../ui/annotate.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import type { Plan } from '../../core/plan/types.ts';
+import { WithPlanText } from '../../ui/WithPlanText.tsx';
 import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { ToolButton } from '../../ui/Toolbar.tsx';
@@ -14,13 +14,12 @@ const DraftNotice = lazy(() => import('./DraftNotice.tsx').then((m) => ({ defaul
 export interface EditToolProps {
   controller: MapController | null;
   store: FeatureStore;
-  plan: Plan;
   /** The draft an earlier session left. */
   initialDraft: Draft | undefined;
 }
 
 /** The 编辑 / Edit button (editing is enabled), the notice of drafts left by an earlier session, and the editor. */
-export function EditTool({ controller, store, plan, initialDraft }: EditToolProps) {
+export function EditTool({ controller, store, initialDraft }: EditToolProps) {
   const { m } = useI18n();
   const [draft, setDraft] = useState<Draft | undefined>(initialDraft);
   const [editing, setEditing] = useState(false);
@@ -53,18 +52,23 @@ export function EditTool({ controller, store, plan, initialDraft }: EditToolProp
             }}
           />
         )}
+        {/* The editor checks plan references against the plan's words: the second data file, fetched on entering. */}
         {editing && controller && (
-          <EditorSession
-            controller={controller}
-            store={store}
-            plan={plan}
-            draft={draft}
-            prefill={prefill}
-            onExit={(left) => {
-              setDraft(left);
-              setEditing(false);
-            }}
-          />
+          <WithPlanText>
+            {({ plan }) => (
+              <EditorSession
+                controller={controller}
+                store={store}
+                plan={plan}
+                draft={draft}
+                prefill={prefill}
+                onExit={(left) => {
+                  setDraft(left);
+                  setEditing(false);
+                }}
+              />
+            )}
+          </WithPlanText>
         )}
       </Suspense>
     </div>

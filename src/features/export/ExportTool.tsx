@@ -1,19 +1,18 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { PlanFeature } from '../../core/featureSchema.ts';
-import type { Plan } from '../../core/plan/types.ts';
 import type { MapController } from '../../map/MapController.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Notice } from '../../ui/notice.ts';
 import { ToolButton } from '../../ui/Toolbar.tsx';
 import { afterStartup } from '../../ui/afterStartup.ts';
 import { useDismiss } from '../../ui/useDismiss.ts';
+import { WithPlanText } from '../../ui/WithPlanText.tsx';
 
 // The menu and what it runs are a chunk of their own.
 const menu = () => import('./ExportMenu.tsx');
 const ExportMenu = lazy(() => menu().then((m) => ({ default: m.ExportMenu })));
 
 export interface ExportToolProps {
-  plan: Plan;
   controller: MapController | null;
   /** The features under the current filters and visible layers: what the exports contain. */
   features: PlanFeature[];
@@ -24,7 +23,7 @@ export interface ExportToolProps {
 }
 
 /** The export button and its menu (GeoJSON, CSV, PNG of the screen or a sheet of paper). */
-export function ExportTool({ plan, controller, features, filterDescription, credits, onNotice }: ExportToolProps) {
+export function ExportTool({ controller, features, filterDescription, credits, onNotice }: ExportToolProps) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useDismiss(open, () => setOpen(false), box);
@@ -40,17 +39,21 @@ export function ExportTool({ plan, controller, features, filterDescription, cred
       </ToolButton>
       {open && (
         <Suspense fallback={null}>
-          <ExportMenu
-            plan={plan}
-            controller={controller}
-            features={features}
-            filterDescription={filterDescription}
-            credits={credits}
-            onDone={(notice) => {
-              setOpen(false);
-              onNotice(notice);
-            }}
-          />
+          <WithPlanText>
+            {(text) => (
+              <ExportMenu
+                plan={text.plan}
+                controller={controller}
+                features={features}
+                filterDescription={filterDescription}
+                credits={credits}
+                onDone={(notice) => {
+                  setOpen(false);
+                  onNotice(notice);
+                }}
+              />
+            )}
+          </WithPlanText>
         </Suspense>
       )}
     </div>

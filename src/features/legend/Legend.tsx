@@ -2,15 +2,14 @@ import './legend.css';
 import { useState } from 'react';
 import { THEMES } from '../../core/vocabulary.ts';
 import { unlocatedOf, type FeatureStore } from '../../core/featureStore.ts';
-import type { UnlocatedFeature } from '../../core/featureSchema.ts';
 import type { FilterResult, FilterState } from '../../core/filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
+import { LegendLayer } from './LegendLayer.tsx';
 import type { ColourBy, Palette } from '../../core/palette.ts';
 import { ColourBySwitch } from './ColourBySwitch.tsx';
 import { StatusChips } from './StatusChips.tsx';
 import { statusCounts } from './statusCounts.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
-import { statusSlugInYear } from '../../core/statusHistory.ts';
 import { useStatusYear } from '../../ui/statusYear.tsx';
 
 export interface LegendProps {
@@ -106,96 +105,26 @@ export function Legend({
             return (
               <div key={theme} className="legend__theme">
                 <h4>{name(label)}</h4>
-                {layers.map((l) => {
-                  const features = filtered.byLayer.get(l.id) ?? [];
-                  const count = filtered.counts.get(l.id);
-                  const visible = !hiddenLayers.has(l.id);
-                  const op = opacity.get(l.id) ?? 1;
-                  return (
-                    // The check box sits beside the summary, not in it: a control inside a control
-                    // (WCAG 4.1.2, axe's nested-interactive) is announced badly. Its label stays in the summary.
-                    <div key={l.id} className="legend__layer-row">
-                      <input
-                        type="checkbox"
-                        id={`layer-toggle-${l.id}`}
-                        checked={visible}
-                        data-testid={`layer-toggle-${l.id}`}
-                        onChange={(e) => onToggleLayer(l.id, e.target.checked)}
-                      />
-                      <details className="legend__layer" data-layer-id={l.id}>
-                        <summary>
-                          <label htmlFor={`layer-toggle-${l.id}`} onClick={(e) => e.stopPropagation()}>
-                            {name(l.name)}
-                          </label>{' '}
-                          {/* An outlines-only layer (district, sub-districts) has no items to count. */}
-                          {count?.total !== 0 && (
-                            <span className="legend__count" data-testid={`layer-count-${l.id}`}>
-                              {count && count.shown !== count.total ? `${count.shown} / ${count.total}` : features.length}
-                            </span>
-                          )}
-                        </summary>
-                        <label className="legend__opacity">
-                          {w.opacity}
-                          <input
-                            type="range"
-                            min={0}
-                            max={1}
-                            step={0.05}
-                            value={op}
-                            data-testid={`layer-opacity-${l.id}`}
-                            aria-label={w.opacityOf(name(l.name))}
-                            onChange={(e) => onOpacity(l.id, Number(e.target.value))}
-                          />
-                          <output>{Math.round(op * 100)}%</output>
-                        </label>
-                        <ul className="legend__features">
-                          {features.map((f) => (
-                            <li key={f.properties.id}>
-                              <button
-                                type="button"
-                                data-testid="legend-feature"
-                                data-feature-id={f.properties.id}
-                                onClick={() => onSelectFeature(f.properties.id)}
-                              >
-                                <span
-                                  className="swatch swatch--dot"
-                                  style={{ background: palette.status[statusSlugInYear(f, year) ?? 'existing'] }}
-                                  aria-hidden="true"
-                                />
-                                {name(f.properties.name)}
-                              </button>
-                            </li>
-                          ))}
-                        </ul>
-                        <UnlocatedList features={unlocatedOf(store, l.id)} title={w.unlocated} />
-                      </details>
-                    </div>
-                  );
-                })}
+                {layers.map((l) => (
+                    <LegendLayer
+                      key={l.id}
+                      layer={l}
+                      features={filtered.byLayer.get(l.id) ?? []}
+                      count={filtered.counts.get(l.id)}
+                      visible={!hiddenLayers.has(l.id)}
+                      opacity={opacity.get(l.id) ?? 1}
+                      palette={palette}
+                      unlocated={unlocatedOf(store, l.id)}
+                      onToggleLayer={onToggleLayer}
+                      onOpacity={onOpacity}
+                      onSelectFeature={onSelectFeature}
+                    />
+                ))}
               </div>
             );
           })}
         </div>
       )}
     </section>
-  );
-}
-
-/** A layer's units with no known place: named (with their official code) so that nobody looks for them on the map. */
-function UnlocatedList({ features, title }: { features: UnlocatedFeature[]; title: (n: number) => string }) {
-  const { name } = useI18n();
-  if (features.length === 0) return null;
-  return (
-    <div className="legend__unlocated" data-testid="legend-unlocated">
-      <p>{title(features.length)}</p>
-      <ul>
-        {features.map((f) => (
-          <li key={f.properties.id} data-feature-id={f.properties.id}>
-            {name(f.properties.name)}
-            {f.properties.adminCode ? <span className="legend__code"> {f.properties.adminCode}</span> : null}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

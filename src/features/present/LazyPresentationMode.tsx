@@ -3,9 +3,12 @@ import { useI18n } from '../../i18n/I18n.tsx';
 import type { Messages } from '../../i18n/messages.ts';
 import { requestFullscreenOnGesture } from './fullscreen.ts';
 import type { PresentationModeProps } from './PresentationMode.tsx';
+import { WithPlanText } from '../../ui/WithPlanText.tsx';
 
-// The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened.
-const PresentationMode = lazy(() => import('./PresentationMode.tsx'));
+// The mode (its story, dashboards and, through them, deck.gl) is fetched only when it is opened;
+// opened by link (`?tour=`), main.tsx starts the fetch with the data's.
+export const loadPresentationMode = () => import('./PresentationMode.tsx');
+const PresentationMode = lazy(loadPresentationMode);
 
 /** Shows why the mode could not open (e.g. its files could not be fetched offline) instead of breaking the app. */
 class LoadBoundary extends Component<{ onExit(): void; words: Messages['present']; children: ReactNode }, { error: string | null }> {
@@ -41,7 +44,8 @@ export function LazyPresentationMode(props: PresentationModeProps) {
           </div>
         }
       >
-        <PresentationMode {...props} />
+        {/* It reads the plan's words (the indicators, the passages): the second data file. */}
+        <WithPlanText>{({ plan }) => <PresentationMode {...props} plan={plan} />}</WithPlanText>
       </Suspense>
     </LoadBoundary>
   );

@@ -20,6 +20,7 @@ import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
 import { useStepCamera } from './useStepCamera.ts';
 import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
+import { keepMapWorkers } from '../../map/keepWorkers.ts';
 
 
 export interface PresentMapProps {
@@ -49,6 +50,7 @@ export function PresentMap(props: PresentMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   const [deck, setDeck] = useState<DeckModule | null>(null);
+  const startDeckRef = useRef<() => void>(() => undefined);
   const frameRef = useRef<PresentFrame | null>(null);
   const [frameReady, setFrameReady] = useState(false);
   const [selected, setSelected] = useState<{ id: string; at: LngLat; step: number } | null>(null);
@@ -67,6 +69,8 @@ export function PresentMap(props: PresentMapProps) {
     const district = featuresWithPurpose(p.store, 'district')[0];
     const names = [...p.store.byId.values()].flatMap((f) => [f.properties.name.zh, f.properties.name.en]);
     void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names));
+    // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
+    keepMapWorkers();
     const c = new MapController({
       container,
       onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
@@ -108,19 +112,35 @@ export function PresentMap(props: PresentMapProps) {
         void c.addOverlay(frame);
       })
       .catch(() => undefined);
-    // deck.gl is fetched now, with the mode, so that it is there before the first 3D step (and before
-    // a kiosk's network goes away).
-    Promise.all([loadDeckModule(), c.attachDeckOverlay()])
-      .then(([mod]) => {
-        if (!alive) return;
-        setDeck(mod);
-        container.setAttribute('data-deck-ready', 'true');
-      })
-      .catch((e: unknown) => {
-        if (alive) latest.current.onDeckError(e instanceof Error ? e.message : String(e));
-      });
+    // deck.gl is fetched with the mode, so that it is there before the first 3D step (and before a
+    // kiosk's network goes away); but, unless the opening step draws with it, once this map has drawn
+    // that step (arrived at its camera and idle): its chunk and its WebGL context (over a second in
+    // software WebGL) would otherwise hold up the first step's drawing.
+    let deckStarted = false;
+    const startDeck = () => {
+      if (deckStarted || !alive) return;
+      deckStarted = true;
+      idleWatch.disconnect();
+      Promise.all([loadDeckModule(), c.attachDeckOverlay()])
+        .then(([mod]) => {
+          if (!alive) return;
+          setDeck(mod);
+          container.setAttribute('data-deck-ready', 'true');
+        })
+        .catch((e: unknown) => {
+          if (alive) latest.current.onDeckError(e instanceof Error ? e.message : String(e));
+        });
+    };
+    const idleWatch = new MutationObserver(() => {
+      if (container.getAttribute('data-map-idle') === 'true' && container.getAttribute('data-step-settled') === 'true') startDeck();
+    });
+    idleWatch.observe(container, { attributes: true, attributeFilter: ['data-map-idle', 'data-step-settled'] });
+    startDeckRef.current = startDeck;
+    if (p.step.deck) startDeck();
     return () => {
       alive = false;
+      idleWatch.disconnect();
+      startDeckRef.current = () => undefined;
       offGate();
       c.destroy();
       setController(null);
@@ -129,6 +149,10 @@ export function PresentMap(props: PresentMapProps) {
   }, []);
 
   const { step, stepIndex, exploring, uiScale } = props;
+  // A step that draws with deck.gl before the map's first idle (a quick clicker) fetches it at once.
+  useEffect(() => {
+    if (step.deck) startDeckRef.current();
+  }, [step]);
 
   useStepCamera(containerRef, controller, step, stepIndex, exploring, latest);
   // One label per place: the frame's and the neighbours' names give way to the places the step labels.

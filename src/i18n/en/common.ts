@@ -8,4 +8,5 @@ export const common: Messages['common'] = {
   language: 'Language',
   switchTo: '中文',
   switchToLabel: 'Switch the interface to Chinese',
+  planTextFailed: (reason) => `The plan's text could not be loaded: ${reason}`,
 };

@@ -9,4 +9,6 @@ export const common = {
   /** The switch shows the language it switches to, in that language. */
   switchTo: 'English',
   switchToLabel: '切换到英文界面',
+  /** The plan's words (a second file, fetched when first read) could not be fetched. */
+  planTextFailed: (reason: string) => `规划文本无法加载：${reason}`,
 };
