@@ -7,7 +7,7 @@ export interface AnnotateRequest {
   planRef: string;
   /** Verbatim plan text of that node (a row's first cell, a section's title). */
   quote: string;
-  /** The layer of features citing the same table or section, when there is one. */
+  /** The plan layer (never a frame one) of features citing the same row, table or section, when there is one. */
   layer?: string;
 }
 

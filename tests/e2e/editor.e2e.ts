@@ -82,8 +82,9 @@ describe('the planners’ editor', () => {
     const { page, errors } = await openPage(s, '?plan=t8-r1');
     await clearDrafts(page);
 
-    // 「在地图上标注」 on a plan row: edit mode with the point tool; the point drawn cites the row.
-    await page.locator('[data-testid="annotate-t8-r1"]').click();
+    // 「在地图上标注」 on a plan row, found by its accessible name (which row it marks): edit mode with
+    // the point tool; the point drawn cites the row.
+    await page.getByRole('button', { name: /^在地图上标注：表8 第1行：/ }).click();
     await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator('[data-testid="editor-mode-point"]').getAttribute('aria-pressed')).toBe('true');
     await jump(page, schoolTo, 15);
@@ -92,7 +93,7 @@ describe('the planners’ editor', () => {
     await expect.poll(() => page.locator('[data-testid="editor-selected"]').count()).toBe(1);
     await expect.poll(() => page.locator('[data-testid="field-planRefs"]').textContent()).toContain('t8-r1');
     await expect.poll(() => page.locator('[data-testid="quote-check-0"]').textContent()).toMatch(/✓/);
-    await expect.poll(() => page.locator('[data-testid="input-layer"]').textContent()).toBe('schools');
+    await expect.poll(() => page.locator('[data-testid="input-layer"]').inputValue()).toBe('schools');
     // Saving the half-filled form names the missing fields, and the draft is kept; filled, it saves.
     await page.locator('[data-testid="editor-save"]').click();
     await expect.poll(() => page.locator('[data-testid="error-name"]').count()).toBeGreaterThan(0);
@@ -239,11 +240,15 @@ describe('the planners’ editor', () => {
 });
 
 describe('「在地图上标注」 on a passage', () => {
-  it('cites the passage’s id with a quote from it, and the coverage view counts its item as mapped (a draft) at once', async () => {
+  it('names each passage’s button; cites the passage’s id with a quote from it, asks for a plan layer (none suggested); the coverage view counts its item as mapped (a draft) at once', async () => {
     const ITEM = 'inv-s36-cdc';
     const { page, errors } = await openPage(s, '?plan=s36');
     await clearDrafts(page);
-    await page.locator('[data-testid="annotate-s36-p0"]').click();
+    // Each passage's button names its passage: no two alike, none just 「在地图上标注」.
+    const names = await page.locator('.plan-passage__annotate').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    await page.getByRole('button', { name: /^在地图上标注：（.+）.+ 第1段“.+”$/ }).and(page.locator('[data-testid="annotate-s36-p0"]')).click();
     await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator('[data-testid="editor-mode-point"]').getAttribute('aria-pressed')).toBe('true');
     await jump(page, schoolAt, 15);
@@ -253,6 +258,15 @@ describe('「在地图上标注」 on a passage', () => {
     await expect.poll(() => page.locator('[data-testid="field-planRefs"]').textContent()).toContain('s36');
     await expect.poll(() => page.locator('[data-testid="quote-check-0"]').textContent()).toMatch(/✓/);
     expect((await page.locator('[data-testid="input-planQuotes-0"]').inputValue()).length).toBeGreaterThanOrEqual(2);
+    // No feature cites s36: no layer is suggested, and the form asks for one among the plan layers.
+    const layerSelect = page.locator('[data-testid="input-layer"]');
+    expect(await layerSelect.inputValue()).toBe('');
+    const offered = await layerSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(expect.arrayContaining(['', 'health', 'schools']));
+    expect(offered).not.toContain('subdistricts');
+    expect(offered).not.toContain('district');
+    await page.locator('[data-testid="editor-save"]').click();
+    await expect.poll(() => page.locator('[data-testid="error-layer"]').textContent()).toBe('必填：请选择图层');
     // The coverage view: the item, unplaceable in the published data, is mapped by the draft.
     await page.getByRole('button', { name: '规划覆盖', exact: true }).click();
     const row = page.locator(`[data-testid="coverage-row"][data-item-id="${ITEM}"]`);

@@ -67,6 +67,17 @@ describe('the properties form from the contract', () => {
     expect(r.warnings.map((w) => w.path)).toEqual(['geometry']);
   });
 
+  it('a new feature must have a plan layer chosen (必填 when none); a published one keeps its own', () => {
+    const fresh = { ...school.properties, id: 'kindergarten-new' };
+    const newCtx = { plan, geometry: school.geometry, sameGeometry: sameJson, newLayers: ['schools', 'parks'] };
+    const none = checkProperties({ ...fresh, layer: '' }, newCtx);
+    expect(none.errors.filter((e) => e.path === 'layer')).toEqual([{ path: 'layer', message: { zh: '必填：请选择图层', en: 'Required: choose a layer' } }]);
+    expect(paths(checkProperties({ ...fresh, layer: 'subdistricts' }, newCtx))).toEqual(['layer']);
+    expect(checkProperties({ ...fresh, layer: 'parks' }, newCtx).ok).toBe(true);
+    // The published school is not held to the new-feature list.
+    expect(checkProperties(school.properties, { ...ctx(), newLayers: ['parks'] }).ok).toBe(true);
+  });
+
   it('finds quotes whatever the whitespace', () => {
     expect(quoteFound(plan, ['t8-r1'], '兴隆新城 幼儿园')).toBe(true);
     expect(quoteFound(plan, ['s16'], '兴隆新城幼儿园')).toBe(false);

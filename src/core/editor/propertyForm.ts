@@ -101,6 +101,8 @@ export interface CheckContext {
   /** Point outside the district: allowed, with a warning. */
   insideDistrict?: (g: GeoJSON.Geometry) => boolean;
   sameGeometry: (a: GeoJSON.Geometry, b: GeoJSON.Geometry) => boolean;
+  /** For a new feature: the layers it may go into (newFeatureLayers); its layer must be one of them. */
+  newLayers?: readonly string[];
 }
 
 export interface CheckResult {
@@ -110,13 +112,23 @@ export interface CheckResult {
   warnings: FieldError[];
 }
 
+function newLayerError(layer: unknown, allowed: readonly string[]): Bilingual | undefined {
+  if (typeof layer !== 'string' || layer === '') return { zh: '必填：请选择图层', en: 'Required: choose a layer' };
+  if (!allowed.includes(layer)) return { zh: '新要素只能放在规划图层中（区界、街道界除外）', en: 'A new feature goes into a plan layer (not the district or sub-district outlines)' };
+  return undefined;
+}
+
 /** Checks a filled form against the contract, the plan and the geometry. */
 export function checkProperties(input: Record<string, unknown>, c: CheckContext): CheckResult {
   const errors: FieldError[] = [];
   const warnings: FieldError[] = [];
   const parsed = featurePropertiesSchema.safeParse(input);
-  if (!parsed.success) for (const i of parsed.error.issues) errors.push({ path: i.path.map(String).join('.'), message: wordIssue(i) });
   const p = input as Partial<FeatureProperties>;
+  // A new feature's layer is chosen among the plan layers; none chosen yet is 必填 (not a format error).
+  const layerError = !c.base && c.newLayers ? newLayerError(p.layer, c.newLayers) : undefined;
+  if (layerError) errors.push({ path: 'layer', message: layerError });
+  if (!parsed.success)
+    for (const i of parsed.error.issues) if (!(layerError && i.path[0] === 'layer')) errors.push({ path: i.path.map(String).join('.'), message: wordIssue(i) });
   const refs = Array.isArray(p.planRefs) ? p.planRefs : [];
   refs.forEach((r, k) => {
     if (!c.plan.has(r)) errors.push({ path: `planRefs.${k}`, message: { zh: `规划中没有编号 ${r}`, en: `The plan has no id ${r}` } });

@@ -8,6 +8,7 @@ import { EditDraw, type EditGeometry, type EditMode } from '../../map/editDraw.t
 import type { MapController } from '../../map/MapController.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { editor as EDITOR_ZH } from '../../i18n/zh/editor.ts';
+import { suggestedLayer } from '../../core/editor/newFeatureLayer.ts';
 import { baseLookupOf, districtOutlines, editableFeatures } from './editorData.ts';
 import type { Draft } from './draftStore.ts';
 import { useDrafts } from './useDrafts.ts';
@@ -24,7 +25,7 @@ export interface EditorSessionProps {
   plan: Plan;
   /** Edits left by an earlier session: the editor starts with them (undo goes back to the published data). */
   draft?: Draft | undefined;
-  /** 「在地图上标注」: the next feature drawn cites this passage (planRefs, quote) in this layer. */
+  /** 「在地图上标注」: the next feature drawn cites this passage (planRefs, quote), in its suggested layer if any. */
   prefill?: AnnotateRequest | null;
   /** Leaves edit mode; `left` is the draft it leaves behind (undefined: none). */
   onExit(left: Draft | undefined): void;
@@ -44,11 +45,6 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
   const histRef = useRef(hist);
   const [selected, setSelected] = useState<string | null>(null);
   const [mode, setModeState] = useState<EditMode>('select');
-  const [newLayer, setNewLayer] = useState(() => store.layers.find((l) => l.role === 'plan' && l.purpose !== 'district')?.id ?? '');
-  const newLayerRef = useRef(newLayer);
-  useEffect(() => {
-    newLayerRef.current = newLayer;
-  }, [newLayer]);
   const prefillRef = useRef<AnnotateRequest | null>(null);
   const [live, setLive] = useState<{ id: string; geometry: EditGeometry } | null>(null);
   const { multiPart, editable } = useMemo(() => editableFeatures(store), [store]);
@@ -78,13 +74,15 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
         const cite = drawn ? prefillRef.current : null;
         if (cite) prefillRef.current = null;
         const props = cite ? { planRefs: [cite.planRef], ...(cite.quote ? { planQuotes: [cite.quote] } : {}) } : {};
-        change((s) => (drawn ? addFeature(s, id, newLayerRef.current, geometry, props) : setGeometry(s, base, id, geometry)));
+        // A new feature's layer: the one its passage's citing features have, else none (the form asks).
+        const layer = suggestedLayer(store.layers, [cite?.layer]);
+        change((s) => (drawn ? addFeature(s, id, layer, geometry, props) : setGeometry(s, base, id, geometry)));
       },
       onChanging: (id, geometry) => setLive({ id, geometry }),
       onSelect: setSelected,
     });
     return () => draw.listen(null);
-  }, [draw, change, base]);
+  }, [draw, change, base, store]);
   useEffect(() => {
     void controller.addOverlay(draw);
     return () => controller.removeOverlay(draw);
@@ -129,17 +127,15 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
     },
     [draw],
   );
-  // A new 「在地图上标注」 request: its layer and the point tool (React's "state from props" pattern).
+  // A new 「在地图上标注」 request: the point tool (React's "state from props" pattern).
   const [seenPrefill, setSeenPrefill] = useState<AnnotateRequest | null>(null);
   if (prefill !== seenPrefill) {
     setSeenPrefill(prefill);
-    if (prefill?.layer) setNewLayer(prefill.layer);
     if (prefill) setModeState('point');
   }
   useEffect(() => {
     if (!prefill) return;
     prefillRef.current = prefill;
-    if (prefill.layer) newLayerRef.current = prefill.layer;
     draw.setMode('point');
   }, [prefill, draw]);
   const drafts = useDrafts(store, hist.present);
@@ -180,18 +176,6 @@ export function EditorSession({ controller, store, plan, draft, prefill = null, 
             {x === 'select' ? w.select : x === 'point' ? w.point : x === 'linestring' ? w.line : w.polygon}
           </button>
         ))}
-        <label>
-          {w.layer}{' '}
-          <select value={newLayer} onChange={(e) => setNewLayer(e.target.value)} data-testid="editor-new-layer">
-            {store.layers
-              .filter((l) => l.role === 'plan' && l.purpose !== 'district')
-              .map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name[lang]}
-                </option>
-              ))}
-          </select>
-        </label>
       </div>
       <div className="editor-panel__tools" role="toolbar">
         <button type="button" data-testid="editor-undo" disabled={!canUndo(hist)} onClick={() => step('undo')} title="Ctrl+Z">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { buildChangeset, sameJson } from '../../core/changeset/buildChangeset.ts';
 import { editOps, type EditState } from '../../core/editor/editState.ts';
 import { checkProperties } from '../../core/editor/propertyForm.ts';
+import { newFeatureLayers } from '../../core/editor/newFeatureLayer.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
@@ -25,10 +26,11 @@ export function ExportChanges({ store, plan, state }: { store: FeatureStore; pla
       return;
     }
     const lookup = planLookupOf(plan);
+    const newLayers = newFeatureLayers(store.layers).map((l) => l.id);
     const bad: string[] = [];
     for (const { key, op, record } of ops) {
       if (op === 'delete' || !record.after) continue;
-      const r = checkProperties(record.after.properties as Record<string, unknown>, { plan: lookup, base: base(key), geometry: record.after.geometry, sameGeometry: sameJson });
+      const r = checkProperties(record.after.properties as Record<string, unknown>, { plan: lookup, base: base(key), geometry: record.after.geometry, sameGeometry: sameJson, newLayers });
       if (!r.ok || record.draftProperties) bad.push(`${key}: ${r.errors.map((e) => `${e.path} — ${e.message[lang]}`).join('; ') || w.invalid(1)}`);
     }
     if (bad.length) {

@@ -8,6 +8,7 @@ import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { useI18n, useWords } from '../../i18n/I18n.tsx';
 import { editor as EDITOR_ZH } from '../../i18n/zh/editor.ts';
+import { newFeatureLayers } from '../../core/editor/newFeatureLayer.ts';
 import { insideDistrictOf, planChoices, planLookupOf } from './editorData.ts';
 import { StatusHistoryField } from './StatusHistoryField.tsx';
 
@@ -17,7 +18,7 @@ export interface PropertiesFormProps {
   plan: Plan;
   store: FeatureStore;
   feature: EditedFeature;
-  /** The published feature (undefined for a new one): its id and layer are kept. */
+  /** The published feature (undefined for a new one, whose layer is chosen here): its id and layer are kept. */
   base: EditedFeature | undefined;
   /** What the form held last time, unsaved (invalid). */
   draft: Values | undefined;
@@ -42,7 +43,9 @@ export function PropertiesForm({ plan, store, feature, base, draft, onSave, onDr
   const lookup = useMemo(() => planLookupOf(plan), [plan]);
   const inside = useMemo(() => insideDistrictOf(store), [store]);
   const choices = useMemo(() => planChoices(plan), [plan]);
-  const check = (v: Values): CheckResult => checkProperties(v, { plan: lookup, base, geometry: feature.geometry, insideDistrict: inside, sameGeometry: sameJson });
+  const layers = useMemo(() => newFeatureLayers(store.layers), [store]);
+  const newLayers = useMemo(() => layers.map((l) => l.id), [layers]);
+  const check = (v: Values): CheckResult => checkProperties(v, { plan: lookup, base, geometry: feature.geometry, insideDistrict: inside, sameGeometry: sameJson, newLayers });
   const [values, setValues] = useState<Values>(() => draft ?? (feature.properties as Values));
   const [result, setResult] = useState<CheckResult | null>(() => (draft ? check(draft) : null));
   const [saved, setSaved] = useState(false);
@@ -69,12 +72,24 @@ export function PropertiesForm({ plan, store, feature, base, draft, onSave, onDr
         {e.message[lang]}
       </span>
     ));
-  const readOnly = (f: FormField) => (base !== undefined && (f.key === 'id' || f.key === 'layer')) || (base === undefined && f.key === 'layer');
+  const readOnly = (f: FormField) => base !== undefined && (f.key === 'id' || f.key === 'layer');
 
   const input = (f: FormField): ReactNode => {
     const v = values[f.key];
     const id = `editor-${f.key}`;
     if (readOnly(f)) return <output id={id} data-testid={`input-${f.key}`}>{v === undefined ? w.none : typeof v === 'object' ? JSON.stringify(v) : String(v)}</output>;
+    // A new feature's layer: one of the plan layers, none chosen until the planner (or a citing feature) says.
+    if (f.key === 'layer')
+      return (
+        <select id={id} data-testid="input-layer" aria-required="true" value={typeof v === 'string' ? v : ''} onChange={(e) => set(f.key, e.target.value)}>
+          <option value="">{w.chooseLayer}</option>
+          {layers.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name[lang]}
+            </option>
+          ))}
+        </select>
+      );
     switch (f.kind) {
       case 'enum':
         return (

@@ -7,6 +7,7 @@ import { panels as PANELS_ZH } from '../../i18n/zh/panels.ts';
 import { FeatureButton } from '../../ui/FeatureButton.tsx';
 import { requestAnnotate, useEditingAvailable } from '../../ui/annotate.ts';
 import { passageQuote } from '../../core/plan/passageQuote.ts';
+import { suggestedLayer } from '../../core/editor/newFeatureLayer.ts';
 import { Summary, useUiLang, type Summaries } from './planSummaries.tsx';
 import { FeatureList, PinIcon, SectionItems } from './PlanPlaces.tsx';
 import { highlight } from './highlight.tsx';
@@ -24,20 +25,25 @@ export interface ViewProps {
   onShowFeature(id: string): void;
 }
 
+/** How many characters of a paragraph its 「在地图上标注」 names. */
+const FIRST_WORDS = 16;
+
 /**
  * A passage's paragraphs, with the quotes marked when the passage is the target; where editing is on,
  * each paragraph gets 「在地图上标注」: a new feature citing the passage's id (`planRef`), quoting the
  * paragraph's first clause, in the layer of the features already citing it.
  */
-function Paragraphs({ paragraphs, quotes, planRef, store }: { paragraphs: string[]; quotes: string[]; planRef: string; store: FeatureStore }) {
+function Paragraphs({ paragraphs, quotes, planRef, plan, store }: { paragraphs: string[]; quotes: string[]; planRef: string; plan: Plan; store: FeatureStore }) {
   const w = useWords('panels', PANELS_ZH);
   const ui = useUiLang();
   const editing = useEditingAvailable();
-  const layer = editing ? featuresCiting(store, planRef)[0]?.properties.layer : undefined;
+  const layer = editing ? suggestedLayer(store.layers, featuresCiting(store, planRef).map((f) => f.properties.layer)) : '';
   return (
     <>
       {paragraphs.map((p, i) => {
         const quote = editing ? passageQuote(p) : '';
+        // Every button reads the same; its name says which paragraph it marks (label, number, first words).
+        const words = passageQuote(p, FIRST_WORDS);
         return (
           <p key={i}>
             {highlight(p, quotes)}
@@ -48,6 +54,7 @@ function Paragraphs({ paragraphs, quotes, planRef, store }: { paragraphs: string
                 data-testid={`annotate-${planRef}-p${i}`}
                 lang={ui}
                 title={quote}
+                aria-label={w.annotatePassage(planLabel(plan, planRef), i + 1, words.length < quote.length ? `${words}…` : words)}
                 onClick={() => requestAnnotate({ planRef, quote, ...(layer ? { layer } : {}) })}
               >
                 {w.annotate}
@@ -74,7 +81,7 @@ export function ChapterView({ chapterId, ...view }: ViewProps & { chapterId: str
         {chapter.numeral}、{chapter.title}
       </h3>
       <Summary of={chapter.id} summaries={summaries} />
-      <Paragraphs paragraphs={chapter.paragraphs} quotes={isTarget ? quotes : []} planRef={chapter.id} store={view.store} />
+      <Paragraphs paragraphs={chapter.paragraphs} quotes={isTarget ? quotes : []} planRef={chapter.id} plan={plan} store={view.store} />
       {chapter.sectionIds.map((sid) => {
         const s = plan.sections.find((x) => x.id === sid);
         return s ? <SectionView key={sid} {...view} section={s} /> : null;
@@ -95,7 +102,7 @@ function SectionView({ section, ...view }: ViewProps & { section: PlanSection })
     <section className={`plan-section${isTarget ? ' is-target' : ''}`} data-plan-id={section.id} id={`plan-${section.id}`}>
       <h4 className="plan-section__title">{planLabel(plan, section.id)}</h4>
       <Summary of={section.id} summaries={summaries} />
-      <Paragraphs paragraphs={section.paragraphs} quotes={isTarget ? quotes : []} planRef={section.id} store={store} />
+      <Paragraphs paragraphs={section.paragraphs} quotes={isTarget ? quotes : []} planRef={section.id} plan={plan} store={store} />
       {section.tableIds.map((tid) => (
         <TableView key={tid} {...view} table={plan.tables.find((t) => t.id === tid)} />
       ))}
@@ -116,8 +123,10 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
   const isTarget = target === table.id;
   const rowFeatures = new Map(table.rows.map((r) => [r.id, store.byPlanRef.get(r.id) ?? []]));
   const hasMapColumn = annotate || [...rowFeatures.values()].some((l) => l.length > 0);
-  // A new feature for a row goes to the layer of the features its table's other rows have.
-  const tableLayer = [...rowFeatures.values()].flat()[0]?.properties.layer;
+  // A new feature for a row goes to the layer of the features citing that row, else of those its table's
+  // other rows have (never a frame layer); none: the editor's form asks.
+  const tableLayers = [...rowFeatures.values()].flat().map((f) => f.properties.layer);
+  const rowLayer = (id: string) => suggestedLayer(store.layers, [...(rowFeatures.get(id) ?? []).map((f) => f.properties.layer), ...tableLayers]);
   return (
     <figure className={`plan-table${isTarget ? ' is-target' : ''}`} data-plan-id={table.id}>
       <figcaption>
@@ -170,7 +179,11 @@ export function TableView({ plan, store, summaries, table, target, quotes, onSho
                           className="plan-table__annotate"
                           data-testid={`annotate-${r.id}`}
                           lang={ui}
-                          onClick={() => requestAnnotate({ planRef: r.id, quote: r.cells.find((c) => c.trim().length >= 2)?.trim() ?? '', ...(tableLayer ? { layer: tableLayer } : {}) })}
+                          aria-label={w.annotateRow(planLabel(plan, r.id))}
+                          onClick={() => {
+                            const layer = rowLayer(r.id);
+                            requestAnnotate({ planRef: r.id, quote: r.cells.find((c) => c.trim().length >= 2)?.trim() ?? '', ...(layer ? { layer } : {}) });
+                          }}
                         >
                           {w.annotate}
                         </button>

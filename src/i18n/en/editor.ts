@@ -15,7 +15,7 @@ export const editor: LazyMessages['editor'] = {
   hint: 'Click a feature to select it; drag it to move it; drag a vertex to reshape, drag a midpoint to insert one, right-click a vertex to delete it; vertices snap to other features’ vertices and the district boundary.',
   noSelection: 'No feature selected.',
   notEditable: (n: number) => `${n} features have multi-part geometry and cannot be edited here.`,
-  layer: 'Layer',
+  chooseLayer: 'Choose a layer (required)',
   newFeature: 'New feature',
   save: 'Save properties',
   saved: 'Saved.',

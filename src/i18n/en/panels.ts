@@ -38,6 +38,8 @@ export const panels: LazyMessages['panels'] = {
   placesN: (n) => `${n} place${n === 1 ? '' : 's'}`,
   mapCol: 'Map',
   annotate: 'Mark on the map',
+  annotateRow: (row) => `Mark on the map: ${row}`,
+  annotatePassage: (where, n, words) => `Mark on the map: ${where}, paragraph ${n} “${words}”`,
   showOnMap: (name) => `Show on the map: ${name}`,
   sectionPlaces: 'Places of this section on the map',
   sectionItems: 'Plan items of this section',

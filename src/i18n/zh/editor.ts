@@ -17,7 +17,7 @@ export const editor = {
   hint: '单击要素选中；拖动要素移动；拖动顶点改形，拖动中点插入顶点，右键单击顶点删除；顶点吸附到其他要素的顶点和区界。',
   noSelection: '未选中要素。',
   notEditable: (n: number) => `${n} 个要素为多部件几何，此处不能编辑。`,
-  layer: '图层',
+  chooseLayer: '请选择图层（必填）',
   newFeature: '新要素',
   save: '保存属性',
   saved: '已保存。',

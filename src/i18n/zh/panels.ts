@@ -46,6 +46,9 @@ export const panels = {
   placesN: (n: number) => `${n} 处`,
   mapCol: '地图',
   annotate: '在地图上标注',
+  /** The accessible name of a row's or a paragraph's 「在地图上标注」: which passage it marks. */
+  annotateRow: (row: string) => `在地图上标注：${row}`,
+  annotatePassage: (where: string, n: number, words: string) => `在地图上标注：${where} 第${n}段“${words}”`,
   showOnMap: (name: string) => `在地图上查看：${name}`,
   sectionPlaces: '本节在地图上的位置',
   sectionItems: '本节规划事项',
