@@ -94,7 +94,8 @@ const FOREIGN_STYLE = {
 /* ---------------------------------------------------------------------------------------------- */
 /* The fake internet */
 
-type Mode = 'ok' | 'unreachable' | 'no-cors' | 'hang' | 404 | 403 | 418 | 500;
+/** `flap`: an OSM server whose probe passes (a request more than 700 ms after the last one it answered) while the tiles asked for right after it fail (HTTP 500). */
+type Mode = 'ok' | 'unreachable' | 'no-cors' | 'hang' | 'flap' | 404 | 403 | 418 | 500;
 const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-range, content-length' };
 
 class FakeInternet {
@@ -102,6 +103,8 @@ class FakeInternet {
   /** Every URL asked for, with the answer given. */
   readonly log: { url: string; answer: string }[] = [];
   private held: Route[] = [];
+  /** In `flap` mode: when each request it answered arrived (ms, Node's clock). */
+  readonly passes: number[] = [];
 
   async handle(route: Route): Promise<void> {
     const req = route.request();
@@ -123,6 +126,15 @@ class FakeInternet {
         return route.fulfill({ status: 200, body: 'x', headers: { 'access-control-allow-origin': 'https://elsewhere.example' } });
       case 'ok':
         return this.answer(route, url);
+      case 'flap': {
+        const now = Date.now();
+        const last = this.passes.at(-1) ?? 0;
+        if (url.hostname === 'tile.openstreetmap.org' && now - last > 700) {
+          this.passes.push(now);
+          return this.answer(route, url);
+        }
+        return route.fulfill({ status: 500, body: 'garbage', headers: CORS });
+      }
       default:
         return route.fulfill({ status: mode, body: `HTTP ${mode}`, headers: CORS });
     }
@@ -589,6 +601,38 @@ describe('network failures: one message, the plan stays, the basemap comes back'
     await chooseFailing('tianditu-img', 'no-cors');
     await waitForPhase(o.page, 'fallback');
     await expectOneMessage(o.page, /天地图拒绝了密钥或本站的跨域请求/);
+    await expectPlanDrawn(o.page);
+  });
+
+  it('a server whose probe passes while its tiles fail: the retries back off, doubling, with one message', async () => {
+    await resetCamera();
+    o.net.mode = 'ok';
+    await choose(o.page, 'embedded');
+    await waitForPhase(o.page, 'embedded');
+    // Every message id the page shows from now on (a new id is a new message; the same one coming back is not).
+    await o.page.evaluate(() => {
+      const w = window as unknown as { __messageIds: string[] };
+      w.__messageIds = [];
+      const note = () => {
+        for (const e of document.querySelectorAll('[data-testid="basemap-message"]')) {
+          const id = e.getAttribute('data-message-id') ?? '?';
+          if (!w.__messageIds.includes(id)) w.__messageIds.push(id);
+        }
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    o.net.passes.length = 0;
+    o.net.mode = 'flap';
+    await choose(o.page, 'osm');
+    // retrySeconds is 1 here: the probes that pass must come at least 1, 2, 4, 8 s after each fall-back.
+    await expect.poll(() => o.net.passes.length, { timeout: 90_000, interval: 250 }).toBeGreaterThanOrEqual(5);
+    const gaps = o.net.passes.slice(1, 5).map((t, k) => t - (o.net.passes[k] ?? 0));
+    console.log(`flapping basemap: probes passed ${gaps.map((g) => `${g} ms`).join(', ')} apart`);
+    // Without the back-off every gap would be the 1 s retry plus the time the tiles take to fail.
+    for (const [k, gap] of gaps.entries()) expect(gap, `gap ${k + 1} of ${gaps.join(', ')} ms`).toBeGreaterThanOrEqual(1000 * 2 ** k - 100);
+    expect(gaps[3]! - gaps[0]!, `gaps ${gaps.join(', ')} ms`).toBeGreaterThan(5000);
+    const ids = await o.page.evaluate(() => (window as unknown as { __messageIds: string[] }).__messageIds);
+    expect(ids, 'message ids shown during the outage').toHaveLength(1);
     await expectPlanDrawn(o.page);
   });
 

@@ -164,6 +164,22 @@ describe('a tour file that cannot be read', () => {
   });
 });
 
+describe('rejected tour values in a link', () => {
+  it('are dropped from the address with a notice, a bidi control in one shown as its code', async () => {
+    const o = await openPage(s, '?tour=%E2%80%AEevil&autoplay=-5&loop=maybe');
+    try {
+      const search = new URL(o.page.url()).searchParams;
+      expect([search.get('tour'), search.get('autoplay'), search.get('loop')]).toEqual([null, null, null]);
+      const notices = () => o.page.locator('[data-testid="notices"]').allTextContents().then((t) => t.join('\n'));
+      await expect.poll(notices).toContain('\\u202E');
+      expect(await notices()).not.toContain('\u202E');
+      expect(await o.page.locator('[data-testid="presentation"]').count()).toBe(0);
+    } finally {
+      await o.close();
+    }
+  });
+});
+
 describe('a map that cannot start', () => {
   it('says so, with what to check, when the host serves the worker (.mjs) as application/octet-stream', async () => {
     const o = await openPage(s, '', {

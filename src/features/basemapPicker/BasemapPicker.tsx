@@ -133,7 +133,7 @@ export function BasemapPicker({ controller }: BasemapPickerProps) {
         </ToggleButton>
       </div>
       {message && status && (
-        <div className="basemap-message" role="alert" data-testid="basemap-message" data-failure={status.failure?.kind ?? 'layer-tiles'}>
+        <div className="basemap-message" role="alert" data-testid="basemap-message" data-failure={status.failure?.kind ?? 'layer-tiles'} data-message-id={status.messageId}>
           <span>{message}</span>
           <button type="button" className="icon-button" aria-label={w.closeBasemapMessage} onClick={() => setDismissed(status.messageId)}>
             ×
