@@ -112,5 +112,12 @@ export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): 
   const layers = base.layers
     .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)) && !neighbourLines.has(l.id))
     .map((l) => scaleLayer(l, o.sizeScale));
-  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale, lang)] };
+  // The orientation names (the district's, the sub-districts') are placed before the base map's: on a
+  // wall the zoom is one higher, where the rivers' names would take the district's place (兴隆台区
+  // went unnamed at 4K, and 双台子区 was written over the district instead). Only the step's own
+  // labels come before them.
+  const orienting = new Set(store.layers.filter((l) => l.look.label?.orientation).map((l) => labelSourceId(l.id)));
+  const first = (l: LayerSpecification) => l.type === 'symbol' && orienting.has(l.source);
+  const ordered = [...layers.filter((l) => !first(l)), ...layers.filter(first)];
+  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...ordered, ...highlightLabels(p, o.sizeScale, lang)] };
 }
