@@ -87,6 +87,12 @@ describe('status chips', () => {
     // Only the chosen status remains, besides the frame (district and sub-district outlines are 现状).
     expect(statuses.filter((st) => st !== chosen && st !== 'existing')).toEqual([]);
     await expect.poll(() => page.locator('[data-testid="list-row"]').count()).toBeLessThan(rowsBefore);
+    // The outlines are not counted: no row of the district or a sub-district, and the total is the chips' sum.
+    const ids = await page.locator('[data-testid="list-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-feature-id') ?? ''));
+    expect(ids.filter((id) => id === 'xinglongtai-district' || id.startsWith('subdistrict-'))).toEqual([]);
+    const [shown, total] = ((await page.locator('[data-testid="filter-total"]').textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    expect(total).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+    expect(shown).toBe(counts[chosen]);
     expect(new URL(page.url()).searchParams.get('status')).toBe(chosen);
     // The other chips keep their counts (they say what a click would add).
     for (const [st, c] of Object.entries(counts)) expect(Number(await page.locator(`[data-testid="status-count-${st}"]`).textContent())).toBe(c);
