@@ -89,8 +89,10 @@ export function clusterLayers(p: Palette): { circles: LayerSpecification; counts
         'text-field': ['to-string', ['get', 'point_count']],
         'text-font': TEXT_FONT,
         'text-size': 12.5,
-        // A count belongs to its circle: always drawn, and the other labels keep clear of it.
+        // A count belongs to its circle: always drawn, and the other labels keep clear of the circle
+        // (the padding reserves about its size around the count).
         'text-allow-overlap': true,
+        'text-padding': 9,
       },
       paint: { 'text-color': p.label },
     },
