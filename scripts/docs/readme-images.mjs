@@ -25,6 +25,7 @@ const PICTURES = {
   'import.jpg': '27-import-valid.png',
   'coverage.jpg': '10-coverage.png',
   'colour-by-kind.jpg': 'readable-01-colour-by-kind.png',
+  'clusters.jpg': 'readable-06-district-view.png',
   'status-timeline.jpg': '40-status-timeline-popup.png',
   'phone-first-screen.jpg': 'phone-first-en-360x640-01-start.png',
   'editor.jpg': '70-editor-park-reshaped.png',

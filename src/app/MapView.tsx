@@ -59,6 +59,9 @@ export interface MapViewProps {
 export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
+  // Counts the WebGL context's restores: the rebuilt style has the first style's colours, so the
+  // colouring and the status year are applied again (their effects depend on it).
+  const [restores, setRestores] = useState(0);
   // Callbacks change identity on every render; the controller is created once and reads the latest.
   const latest = useRef(props);
   useEffect(() => {
@@ -92,7 +95,10 @@ export function MapView(props: MapViewProps) {
     }
     if (p.initialCamera) c.jumpTo(p.initialCamera);
     const offCamera = c.onCameraChange((cam) => latest.current.onCamera(cam));
-    const offContext = c.onContextChange((lost) => latest.current.onContextChange?.(lost));
+    const offContext = c.onContextChange((lost) => {
+      latest.current.onContextChange?.(lost);
+      if (!lost) setRestores((n) => n + 1);
+    });
     setController(c);
     p.onController?.(c);
     // A handle for the browser tests and for debugging from the console.
@@ -140,17 +146,17 @@ export function MapView(props: MapViewProps) {
   }, [controller, hiddenLayers, store]);
 
   const { colourBy, palette } = props;
-  const builtColour = useRef(colourBy);
+  const builtColour = useRef({ colourBy, restores: 0 });
   useEffect(() => {
-    if (!controller || builtColour.current === colourBy) return;
-    builtColour.current = colourBy;
+    if (!controller || (builtColour.current.colourBy === colourBy && builtColour.current.restores === restores)) return;
+    builtColour.current = { colourBy, restores };
     void controller.setColourBy(colourBy, palette);
-  }, [controller, colourBy, palette]);
+  }, [controller, colourBy, palette, restores]);
 
   const { filterFor, statusYear = null } = props;
   useEffect(() => {
     if (controller) void controller.setFeatureFilters(filterFor, statusYear);
-  }, [controller, filterFor, statusYear]);
+  }, [controller, filterFor, statusYear, restores]);
 
   const { opacity } = props;
   useEffect(() => {

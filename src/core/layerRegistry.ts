@@ -73,6 +73,8 @@ export const lookSchema = z.strictObject({
       strokeWidth: z.number().min(0),
       schematicStrokeWidth: z.number().min(0),
       hollow: colourSchema,
+      /** At low zoom, points lying close together (of every layer that says so) are drawn as one circle with their count. */
+      cluster: z.boolean().optional(),
     })
     .optional(),
   label: z

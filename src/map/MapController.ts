@@ -7,6 +7,7 @@ import type { FeatureStore } from '../core/featureStore.ts';
 import type { AttributionPart, BasemapLayers, SourceFailure } from './basemaps.ts';
 import { BasemapSlot } from './basemapSlot.ts';
 import { pickTopmost, routeClick, type ClickTool } from './clickRouting.ts';
+import { clusterClicks } from './clusterClicks.ts';
 import { StyleReadiness } from './contextLoss.ts';
 import type { DeckOverlayHost } from './deckOverlayHost.ts';
 import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapOverlay.ts';
@@ -107,9 +108,10 @@ export class MapController {
 
     const interactive = interactiveLayerIds(o.store.layers);
     const containers = { district: layerWithPurpose(o.store.layers, 'district')?.id, subdistricts: layerWithPurpose(o.store.layers, 'subdistricts')?.id };
+    const clusterClick = clusterClicks(map, () => this.o.prefersReducedMotion?.() ?? false);
     map.on('click', (ev) => {
       const click: MapClick = { lngLat: [ev.lngLat.lng, ev.lngLat.lat], point: { x: ev.point.x, y: ev.point.y } };
-      if (routeClick(this.clickTool, this.overlays, click) !== 'plan') return;
+      if (routeClick(this.clickTool, this.overlays, click) !== 'plan' || clusterClick(click.point)) return;
       const layers = interactive.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
       const hit = pickTopmost(map.queryRenderedFeatures(ev.point, { layers }), containers);
       if (hit) o.onFeatureClick(hit, click.lngLat);
@@ -306,9 +308,7 @@ export class MapController {
   /* Export ----------------------------------------------------------------------------------------- */
 
   /** The map's canvas, e.g. for an export. */
-  getCanvas(): HTMLCanvasElement {
-    return this.map.getCanvas();
-  }
+  getCanvas(): HTMLCanvasElement { return this.map.getCanvas(); }
 
   getPixelRatio(): number { return this.map.getPixelRatio(); }
 

@@ -24,9 +24,17 @@ describe('colour by kind or status', () => {
     expect(statusMatch(ring[3])).toBe(true);
   });
 
-  it('by status, every plan colour is the status match (as before)', () => {
+  it('by kind, a line shows its status as a casing and a hollow site as a dot at its centre', () => {
+    expect(statusMatch(paintOf(byKind, 'water-works-line-status', 'line-color'))).toBe(true);
+    expect(statusMatch(paintOf(byKind, 'roads-works-line-status', 'line-color'))).toBe(true);
+    expect(statusMatch(paintOf(byKind, 'schools-point-status', 'circle-color'))).toBe(true);
+  });
+
+  it('by status, every plan colour is the status match (as before) and the casing and dot are not drawn', () => {
     expect(statusMatch(paintOf(byStatus, 'parks-fill', 'fill-color'))).toBe(true);
     expect(statusMatch(paintOf(byStatus, 'water-works-line', 'line-color'))).toBe(true);
+    expect(paintOf(byStatus, 'water-works-line-status', 'line-color')).toBe('rgba(0,0,0,0)');
+    expect(paintOf(byStatus, 'schools-point-status', 'circle-color')).toBe('rgba(0,0,0,0)');
   });
 
   it('the two colourings set the same properties of the same layers, so a switch leaves nothing behind', () => {

@@ -1,7 +1,7 @@
-import type { FilterSpecification, LayerSpecification, Map as MlMap, StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap, StyleSpecification } from 'maplibre-gl';
 import type { FeatureStore } from '../core/featureStore.ts';
 import { showStatusOfYear } from './statusYear.ts';
-import { mapLayerIdsOf } from './style/index.ts';
+import { clusterFilter, clustersPoints, mapLayerIdsOf, POINTS_SOURCE, pointsData } from './style/index.ts';
 
 /** A map layer's own filter and the filter bar's (either may be absent), as one filter. */
 export function combineFilters(base: FilterSpecification | undefined, extra: FilterSpecification | null): FilterSpecification | null {
@@ -42,6 +42,10 @@ export class PlanLayers {
   private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
   /** Visibility the legend asked for, per registry layer. */
   private readonly wantedVisible = new Map<string, boolean>();
+  /** The filter bar's and time control's filter, per registry layer (for what the clusters count). */
+  private filterFor: (layerId: string) => FilterSpecification | null = () => null;
+  /** The clustered source and filter last sent. */
+  private counted: { source: GeoJSONSource; key: string } | null = null;
 
   constructor(
     private readonly map: MlMap,
@@ -61,6 +65,7 @@ export class PlanLayers {
     const isBase = this.store.layers.some((l) => l.id === layerId && l.role === 'base');
     const shown = visible && !(basemapHidesEmbedded && isBase);
     for (const id of mapLayerIdsOf(this.map.getStyle(), layerId)) this.map.setLayoutProperty(id, 'visibility', shown ? 'visible' : 'none');
+    if (this.store.layers.some((l) => l.id === layerId && clustersPoints(l))) this.recount();
   }
 
   /** Shows or hides the schematic `base-*` layers as an online basemap comes and goes. */
@@ -80,6 +85,8 @@ export class PlanLayers {
    */
   setFilters(filterFor: (layerId: string) => FilterSpecification | null, statusYear: number | null = null): void {
     showStatusOfYear(this.map, statusYear);
+    this.filterFor = filterFor;
+    this.recount();
     for (const l of this.store.layers) {
       if (l.role !== 'plan') continue;
       const extra = filterFor(l.id);
@@ -87,6 +94,24 @@ export class PlanLayers {
         if (this.map.getLayer(id)) this.map.setFilter(id, combineFilters(this.baseFilters.get(id), extra));
       }
     }
+  }
+
+  /**
+   * The clusters count only the points drawn: those of the layers shown that pass the filters. The
+   * clustered source filters before it clusters (its `filter`, sent to the worker with the data).
+   */
+  private recount(): void {
+    const source = this.map.getSource<GeoJSONSource>(POINTS_SOURCE);
+    const data = pointsData(this.style.sources[POINTS_SOURCE]);
+    if (!source || !data) return;
+    const ids = this.store.layers.filter(clustersPoints).map((l) => l.id);
+    const filter = clusterFilter(ids, (id) => this.wantedVisible.get(id) ?? this.store.layers.find((l) => l.id === id)?.visible ?? true, this.filterFor);
+    // Only a change is sent (the legend sets every layer's visibility at start); a rebuilt style's source is new.
+    const key = JSON.stringify(filter);
+    if (this.counted?.source === source && this.counted.key === key) return;
+    this.counted = { source, key };
+    source.workerOptions.filter = filter;
+    void source.setData(data);
   }
 
   /** Fades one registry layer without changing how its parts relate to each other. */

@@ -22,7 +22,7 @@ function labelCounts() {
   const m = (window as unknown as { presentMap: M }).presentMap;
   const counts: Record<string, number> = {};
   // Names of places at a point (not roads and rivers, whose names repeat along them).
-  const places = /^(present-highlight-label|frame-(city|panjin|sea)-label|base-admin-label)$/;
+  const places = /^(present-highlight-label|frame-(city|panjin|sea)-label|base-admin-label|district-label)$/;
   for (const f of m.queryRenderedFeatures()) {
     if (!places.test(f.layer.id)) continue;
     const name = String(f.properties.nameZh ?? '');
@@ -82,6 +82,8 @@ describe('the presentation’s frame on a wall and on 1080p', () => {
         try {
           const rendered = await page.evaluate(labelCounts);
           for (const [name, count] of Object.entries(rendered)) expect(count, `${id}: ${name} labelled ${count} times`).toBe(1);
+          // The district is named at both sizes (at 4K the rivers' names took its place).
+          expect(rendered['兴隆台区'], `${id}: 兴隆台区 named`).toBe(1);
           if (n === 9) expect(rendered['盘锦市'], 'Panjin named').toBe(1);
           // Placed is not seen: a name under a fill is counted above but hidden.
           const order = await page.evaluate(() =>

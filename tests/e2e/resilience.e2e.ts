@@ -89,6 +89,16 @@ async function drawn(page: Page): Promise<Drawn> {
   });
 }
 
+/** The year the map's colours follow, and whether the park's fill is the status colour (by kind it is one colour). */
+async function colouring(page: Page): Promise<{ year: unknown; byStatus: boolean }> {
+  return page.evaluate(() => {
+    type M = { getGlobalState(): Record<string, unknown>; getPaintProperty(l: string, p: string): unknown };
+    const m = (window as unknown as { planMap: M }).planMap;
+    const fill = m.getPaintProperty('parks-fill', 'fill-color');
+    return { year: m.getGlobalState().statusYear, byStatus: Array.isArray(fill) && fill[0] === 'match' };
+  });
+}
+
 /** Waits until the map has its context back, has drawn and is idle. */
 async function waitForRecovery(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -103,8 +113,15 @@ async function waitForRecovery(page: Page): Promise<void> {
   await waitForMapIdle(page);
 }
 
-/** Clicks the first school drawn in view and expects its popup. */
+/** Clicks the first school drawn in view and expects its popup (close in first: further out the schools are in clusters). */
 async function clickASchool(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    type S = { serialize(): { data: { features: { properties: { layer?: string }; geometry: { coordinates: [number, number] } }[] } } };
+    const m = (window as unknown as { planMap: { getSource(id: string): S; jumpTo(o: object): void } }).planMap;
+    const school = m.getSource('src-plan-points').serialize().data.features.find((f) => f.properties.layer === 'schools');
+    if (school) m.jumpTo({ center: school.geometry.coordinates, zoom: 15.5 });
+  });
+  await waitForMapIdle(page);
   const target = await page.evaluate(() => {
     type M = {
       queryRenderedFeatures(o: { layers: string[] }): { properties: { id?: string }; geometry: { type: string; coordinates: unknown } }[];
@@ -133,6 +150,13 @@ describe('the explorer map loses its WebGL context', () => {
     const { page, context, errors } = await openPage(s, '', EXPLORER);
     try {
       await waitForMapIdle(page);
+      // Coloured by status as of 2023 (by kind is the default): both must hold through the rebuilt style.
+      await page.locator('[data-testid="colour-by-status"]').check();
+      await page.locator('[data-testid="time-toggle"]').check();
+      await page.locator('[data-testid="time-slider"]').fill('2023');
+      await waitForMapIdle(page);
+      const colourBefore = await colouring(page);
+      expect(colourBefore, 'coloured by the status as of 2023 before the loss').toMatchObject({ year: '2023', byStatus: true });
       const before = await drawn(page);
       reference = before;
       const inkBefore = (await canvasInkRatio(page)).ink;
@@ -162,6 +186,7 @@ describe('the explorer map loses its WebGL context', () => {
       console.log(`context loss after idle: ink ${inkBefore.toFixed(3)} before, ${ink.toFixed(3)} after; layers drawn after:`, Object.fromEntries(Object.entries(after.byLayer).map(([k, v]) => [k, v.length])));
       expect(ink, 'share of non-background pixels after the restore').toBeGreaterThan(0.2);
       expect(after.styleLayers, 'the style has every map layer again, in order').toEqual(before.styleLayers);
+      expect(await colouring(page), 'the colour mode and the status year applied again').toEqual(colourBefore);
       expect(after.byLayer.parks, 'parks, hidden during the loss, stay hidden').toEqual([]);
       expect({ ...after.byLayer, parks: [] }, 'every other plan layer draws the same features').toEqual({ ...before.byLayer, parks: [] });
       expect(await page.locator('[data-testid="layer-toggle-parks"]').isChecked()).toBe(false);

@@ -95,14 +95,15 @@ export async function openTour(s: AppSession, n: number, o: PresentOptions, extr
 export async function layerReport(page: Page, layerIds: string[]) {
   return page.evaluate((ids) => {
     type M = {
-      getStyle(): { layers: { id: string; source?: string; layout?: { visibility?: string } }[] };
+      getStyle(): { layers: { id: string; source?: string; metadata?: { layer?: string }; layout?: { visibility?: string } }[] };
       queryRenderedFeatures(o: { layers: string[] }): unknown[];
     };
     const m = (window as unknown as { presentMap: M }).presentMap;
     const style = m.getStyle();
     return ids.map((id) => {
-      const own = style.layers.filter((l) => l.source === `src-${id}` || l.source === `src-${id}-labels`);
-      const geometry = own.filter((l) => !l.id.endsWith('-label') && !l.id.endsWith('-label-line')).map((l) => l.id);
+      // Its sources' layers, and those marked as its own on the shared clustered points source (src/map/style/clusters.ts).
+      const own = style.layers.filter((l) => l.source === `src-${id}` || l.source === `src-${id}-labels` || l.metadata?.layer === id);
+      const geometry = own.filter((l) => !/-label(-line|-point)?$/.test(l.id)).map((l) => l.id);
       return {
         id,
         mapLayers: own.length,

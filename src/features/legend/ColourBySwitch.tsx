@@ -42,6 +42,11 @@ export function ColourBySwitch({
           <p className="filters__hint">{w.kindHint}</p>
         </>
       )}
+      {colourBy === 'status' && (
+        <p className="filters__hint" data-testid="colour-by-status-hint">
+          {w.statusHint}
+        </p>
+      )}
     </div>
   );
 }

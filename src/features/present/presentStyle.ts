@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { darkPalette, type Palette } from '../../core/palette.ts';
-import { buildStyle, geometryIs, labelSourceId, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../../map/style/index.ts';
+import { buildStyle, geometryIs, labelSourceId, POINTS_SOURCE, SELECTION_SOURCE, sourceId, TEXT_FONT } from '../../map/style/index.ts';
 
 /**
  * The map style of the presentation mode: the explorer's style built from the dark palette, with
@@ -13,7 +13,7 @@ import { buildStyle, geometryIs, labelSourceId, SELECTION_SOURCE, sourceId, TEXT
  */
 
 /** Paint and layout properties that are sizes in pixels. */
-const SIZE_PROPERTIES = ['text-size', 'text-halo-width', 'line-width', 'circle-radius', 'circle-stroke-width'] as const;
+const SIZE_PROPERTIES = ['text-size', 'text-halo-width', 'line-width', 'line-gap-width', 'circle-radius', 'circle-stroke-width'] as const;
 
 /** Multiplies a size: a number, or the outputs of a zoom `interpolate` or a `case`; anything else is kept. */
 export function scaleSize(value: unknown, k: number): unknown {
@@ -100,15 +100,24 @@ export interface PresentStyleOptions {
 export function presentationStyle(store: FeatureStore, o: PresentStyleOptions): StyleSpecification {
   const p: Palette = darkPalette;
   const lang = o.lang ?? 'zh';
-  const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl, districtSource: o.districtSource });
-  const quietSources = new Set(
-    store.layers.filter((l) => l.role === 'plan' && !l.look.label?.orientation).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
-  );
+  // A tour highlights places itself: its points are drawn each on its own, never in a cluster.
+  const base = buildStyle(store, { palette: p, lang, glyphsUrl: o.glyphsUrl, districtSource: o.districtSource, clusters: false });
+  const quietSources = new Set([
+    ...store.layers.filter((l) => l.role === 'plan' && !l.look.label?.orientation).flatMap((l) => [sourceId(l.id), labelSourceId(l.id)]),
+    POINTS_SOURCE,
+  ]);
   // The neighbours' outlines give way to the frame's county borders (src/map/presentFrame.ts): simplified
   // apart from the district's, they criss-crossed its border in slivers.
   const neighbourLines = new Set(neighbourLayers(store).map((l) => `${l.id}-line`));
   const layers = base.layers
     .filter((l) => !(l.type === 'symbol' && quietSources.has(l.source)) && !neighbourLines.has(l.id))
     .map((l) => scaleLayer(l, o.sizeScale));
-  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...layers, ...highlightLabels(p, o.sizeScale, lang)] };
+  // The orientation names (the district's, the sub-districts') are placed before the base map's: on a
+  // wall the zoom is one higher, where the rivers' names would take the district's place (兴隆台区
+  // went unnamed at 4K, and 双台子区 was written over the district instead). Only the step's own
+  // labels come before them.
+  const orienting = new Set(store.layers.filter((l) => l.look.label?.orientation).map((l) => labelSourceId(l.id)));
+  const first = (l: LayerSpecification) => l.type === 'symbol' && orienting.has(l.source);
+  const ordered = [...layers.filter((l) => !first(l)), ...layers.filter(first)];
+  return { ...base, name: 'xinglongtai-plan-presentation', layers: [...ordered, ...highlightLabels(p, o.sizeScale, lang)] };
 }

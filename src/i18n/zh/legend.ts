@@ -16,7 +16,8 @@ export const legend = {
   colourBy: '着色',
   byKind: '按类别',
   byStatus: '按状态',
-  kindHint: '按类别着色时，已知地点的外圈和范围的边线是状态色；空心点为示意位置。',
+  kindHint: '按类别着色时，填色和线色是类别，状态色画在：范围的边线、线路两侧的衬边、已知地点的外圈、空心点（示意位置）的中心点。',
+  statusHint: '按状态着色时，颜色只表示状态，不区分类别；类别见图层列表或切换为按类别。',
   opacity: '透明度',
   opacityOf: (layer: string) => `${layer}的不透明度`,
   // Filters

@@ -7,6 +7,7 @@ import { baseLayers } from './base.ts';
 import type { Lang } from './labels.ts';
 import { planLayers } from './plan.ts';
 import { selectionLayers } from './selection.ts';
+import { clusterLayers, clustersPoints, POINTS_SOURCE, pointsSource } from './clusters.ts';
 import { STATUS_YEAR_DEFAULTS } from '../statusYear.ts';
 import { labelSourceId, onTiles, SELECTION_SOURCE, sourceId, tileSourceOf, toLabelCollection } from './sources.ts';
 
@@ -19,6 +20,8 @@ export interface StyleOptions {
   glyphsUrl: string;
   /** What the plan's places are coloured by (src/map/colourBy.ts switches it later). @default 'status' */
   colourBy?: ColourBy;
+  /** Whether close points join in clusters at low zoom (src/map/style/clusters.ts). @default true */
+  clusters?: boolean;
 }
 
 /**
@@ -43,10 +46,12 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
     if (l.role === 'plan' || l.draw === 'fill') {
       sources[labelSourceId(l.id)] = {
         type: 'geojson',
-        data: toLabelCollection(store.byLayer.get(l.id)?.features ?? [], store.anchors),
+        data: toLabelCollection(store.byLayer.get(l.id)?.features ?? [], store.anchors, { points: !clustersPoints(l) }),
       };
     }
   }
+  sources[POINTS_SOURCE] = pointsSource(store, o.clusters ?? true);
+  const clusters = clusterLayers(o.palette);
   sources[SELECTION_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
   // Base layers first, then plan layers in registry order, labels of all on top of all geometry.
   // Ground layers go lowest so that the base map's rivers and roads stay visible inside the district.
@@ -67,8 +72,10 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': o.palette.background } },
       ...geometry,
+      clusters.circles,
       ...selectionLayers(o.palette),
       ...labels,
+      clusters.counts,
     ],
   };
 }

@@ -1,9 +1,10 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LayerEntry, Look } from '../../core/layerRegistry.ts';
 import type { Palette } from '../../core/palette.ts';
 import { colourOf, geometryIs, SCHEMATIC } from './expressions.ts';
 import { TEXT_FONT } from './glyphs.ts';
 import { labelSourceId, sourceId } from './sources.ts';
+import { clustersPoints, ofLayer, POINTS_SOURCE, UNCLUSTERED } from './clusters.ts';
 
 // The one Lang (src/core/lang.ts), re-exported for the style's importers.
 export type { Lang } from '../../core/lang.ts';
@@ -50,30 +51,37 @@ export function baseLabel(l: LayerEntry, look: LabelLook, p: Palette, lang: Lang
   };
 }
 
-/** A plan layer's labels: one per feature at its label point, and lines' names along them. */
+/**
+ * A plan layer's labels: one per feature at its label point, and lines' names along them. A
+ * clustering layer's points are named from the clustered source, only where they are not in a cluster.
+ */
 export function planLabels(l: LayerEntry, look: LabelLook, p: Palette, lang: Lang): LayerSpecification[] {
   const visibility = l.visible ? 'visible' : 'none';
   const layout = labelLayout(look, lang, visibility);
   const paint = labelPaint(look, p);
   const minzoom = look.minzoom ?? 0;
-  const out: LayerSpecification[] = [
-    {
-      id: `${l.id}-label`,
+  const atPoint: SymbolLayerSpecification['layout'] = {
+    ...layout,
+    // Point labels sit under their marker and may be dropped before the marker is.
+    'text-offset': l.draw === 'fill' ? [0, 0] : [0, 1.1],
+    'text-anchor': l.draw === 'fill' ? 'center' : 'top',
+    'text-optional': true,
+    // Where labels collide, the places whose site is known are named first, schematic ones after.
+    'symbol-sort-key': ['case', SCHEMATIC, 1, 0],
+  };
+  const out: LayerSpecification[] = [{ id: `${l.id}-label`, type: 'symbol', source: labelSourceId(l.id), minzoom, layout: atPoint, paint }];
+  if (clustersPoints(l)) {
+    out.push({
+      id: `${l.id}-label-point`,
       type: 'symbol',
-      source: labelSourceId(l.id),
+      source: POINTS_SOURCE,
+      metadata: { layer: l.id },
+      filter: ['all', ofLayer(l.id), UNCLUSTERED],
       minzoom,
-      layout: {
-        ...layout,
-        // Point labels sit under their marker and may be dropped before the marker is.
-        'text-offset': l.draw === 'fill' ? [0, 0] : [0, 1.1],
-        'text-anchor': l.draw === 'fill' ? 'center' : 'top',
-        'text-optional': true,
-        // Where labels collide, the places whose site is known are named first, schematic ones after.
-        'symbol-sort-key': ['case', SCHEMATIC, 1, 0],
-      },
+      layout: atPoint,
       paint,
-    },
-  ];
+    });
+  }
   if (l.draw === 'line' || l.draw === 'mixed') {
     out.push({
       id: `${l.id}-label-line`,

@@ -13,14 +13,16 @@ export const labelSourceId = (layerId: string) => `src-${layerId}-labels`;
 
 /**
  * Polygons become one label point each (inside the shape: the build's anchor, FeatureStore
- * `anchors`); points keep theirs; lines are labelled along themselves.
+ * `anchors`); points keep theirs (unless `points: false`: a clustering layer names them from the
+ * clustered source); lines are labelled along themselves.
  */
-export function toLabelCollection(features: PlanFeature[], anchors: ReadonlyMap<string, LngLat>): FeatureCollection {
+export function toLabelCollection(features: PlanFeature[], anchors: ReadonlyMap<string, LngLat>, o: { points: boolean } = { points: true }): FeatureCollection {
   const rendered = toRenderCollection(features);
   return {
     type: 'FeatureCollection',
     features: rendered.features.flatMap((f) => {
       if (f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString') return [];
+      if (f.geometry.type === 'Point' && !o.points) return [];
       const at = f.geometry.type === 'Point' ? f.geometry.coordinates : anchors.get(String(f.properties?.id));
       return at ? [{ ...f, geometry: { type: 'Point' as const, coordinates: at } }] : [];
     }),
@@ -67,8 +69,9 @@ export function interactiveLayerIds(layers: LayerEntry[]): string[] {
     });
 }
 
-/** All map layer ids that belong to one registry layer (for visibility). */
+/** All map layer ids that belong to one registry layer (for visibility): on its sources, or marked as its own on a shared one. */
 export function mapLayerIdsOf(style: StyleSpecification, layerId: string): string[] {
   const own = new Set([sourceId(layerId), labelSourceId(layerId)]);
-  return style.layers.filter((l) => 'source' in l && own.has(l.source)).map((l) => l.id);
+  const mine = (l: LayerSpecification) => (l.metadata as { layer?: unknown } | undefined)?.layer === layerId;
+  return style.layers.filter((l) => 'source' in l && (own.has(l.source) || mine(l))).map((l) => l.id);
 }
