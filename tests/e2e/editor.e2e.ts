@@ -153,7 +153,16 @@ describe('the planners’ editor', () => {
     const slowGlyphs = (r: Route) => void setTimeout(() => void r.continue().catch(() => undefined), 4_000);
     await page.route('**/glyphs/**', slowGlyphs);
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await page.locator('[data-testid="draft-restore"]').click({ timeout: 30_000 });
+    // The editor's chunk (and its draft notice) loads after the map's first idle or at the first key
+    // or pointer press: a key pressed now, as an impatient user's, brings the notice before the map loads.
+    const restore = page.locator('[data-testid="draft-restore"]');
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('Shift');
+        return restore.count();
+      }, { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await restore.click();
     expect(await page.locator('[data-testid="map"]').getAttribute('data-map-idle')).not.toBe('true');
     await page.locator('[data-testid="map"][data-editor-ready="true"]').waitFor({ timeout: 60_000 });
     await page.unroute('**/glyphs/**', slowGlyphs);
@@ -244,7 +253,9 @@ describe('「在地图上标注」 on a passage', () => {
     const ITEM = 'inv-s36-cdc';
     const { page, errors } = await openPage(s, '?plan=s36');
     await clearDrafts(page);
-    // Each passage's button names its passage: no two alike, none just 「在地图上标注」.
+    // Each passage's button names its passage: no two alike, none just 「在地图上标注」. (They come with
+    // the plan's text, fetched on opening, and the editor's gate, after the first screen.)
+    await page.locator('.plan-passage__annotate').first().waitFor({ timeout: 30_000 });
     const names = await page.locator('.plan-passage__annotate').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
     expect(names.length).toBeGreaterThan(1);
     expect(new Set(names).size).toBe(names.length);
