@@ -103,9 +103,13 @@ export function checkCoverage(inventoryJson: unknown, plan: Plan, store: Feature
     for (const pr of problems) failures.push(`${item.id} (${item.planRef}): ${pr}`);
     return { item, state, measures, problems };
   });
+  return { rows, counts, failures, ...coverageTotals(counts) };
+}
+
+/** The totals a report derives from its counts: placeable items, mapped ones and the percentage. */
+export function coverageTotals(counts: Record<CoverageState, number>): Pick<CoverageReport, 'placeable' | 'mapped' | 'coveragePct'> {
   const placeable = counts.mapped + counts.unplaceable + counts.missing;
-  const coveragePct = placeable === 0 ? 100 : (counts.mapped / placeable) * 100;
-  return { rows, counts, placeable, mapped: counts.mapped, coveragePct, failures };
+  return { placeable, mapped: counts.mapped, coveragePct: placeable === 0 ? 100 : (counts.mapped / placeable) * 100 };
 }
 
 /** Display width of a string in a terminal: CJK and full-width characters take two columns. */

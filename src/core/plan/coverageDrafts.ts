@@ -1,4 +1,4 @@
-import type { CoverageReport, CoverageRow } from './coverage.ts';
+import { coverageTotals, type CoverageReport, type CoverageRow } from './coverage.ts';
 
 /** A feature the editor's draft holds (added or changed, not yet published), with the plan ids it cites. */
 export interface DraftCitation {
@@ -37,6 +37,5 @@ export function withDraftCitations(r: CoverageReport, drafts: readonly DraftCita
     draftMapped += 1;
     return { ...row, state: 'mapped', draftFeatures: cited };
   });
-  const placeable = counts.mapped + counts.unplaceable + counts.missing;
-  return { ...r, rows, counts, placeable, mapped: counts.mapped, coveragePct: placeable === 0 ? 100 : (counts.mapped / placeable) * 100, draftMapped };
+  return { ...r, rows, counts, ...coverageTotals(counts), draftMapped };
 }
