@@ -34,6 +34,15 @@ export function opacityPaint(spec: LayerSpecification, opacity: number): [proper
 }
 
 /**
+ * A map layer's filter, set only when it changes. MapLibre tells no filter (undefined) from a cleared
+ * one (null) and re-tiles the layer's source for the difference: at start that reloaded a dozen
+ * sources' tiles (the labels have no filter of their own) and delayed the first idle.
+ */
+function setFilterIfChanged(map: MlMap, id: string, filter: FilterSpecification | null): void {
+  if (JSON.stringify(map.getFilter(id) ?? null) !== JSON.stringify(filter ?? null)) map.setFilter(id, filter);
+}
+
+/**
  * The registry layers on the map: their visibility (an online basemap may hide the `base-*` ones
  * meanwhile), their filters and their opacity.
  */
@@ -44,8 +53,6 @@ export class PlanLayers {
   private readonly wantedVisible = new Map<string, boolean>();
   /** The filter bar's and time control's filter, per registry layer (for what the clusters count). */
   private filterFor: (layerId: string) => FilterSpecification | null = () => null;
-  /** The clustered source and filter last sent. */
-  private counted: { source: GeoJSONSource; key: string } | null = null;
 
   constructor(
     private readonly map: MlMap,
@@ -91,7 +98,7 @@ export class PlanLayers {
       if (l.role !== 'plan') continue;
       const extra = filterFor(l.id);
       for (const id of mapLayerIdsOf(this.style, l.id)) {
-        if (this.map.getLayer(id)) this.map.setFilter(id, combineFilters(this.baseFilters.get(id), extra));
+        if (this.map.getLayer(id)) setFilterIfChanged(this.map, id, combineFilters(this.baseFilters.get(id), extra));
       }
     }
   }
@@ -105,11 +112,14 @@ export class PlanLayers {
     const data = pointsData(this.style.sources[POINTS_SOURCE]);
     if (!source || !data) return;
     const ids = this.store.layers.filter(clustersPoints).map((l) => l.id);
-    const filter = clusterFilter(ids, (id) => this.wantedVisible.get(id) ?? this.store.layers.find((l) => l.id === id)?.visible ?? true, this.filterFor);
-    // Only a change is sent (the legend sets every layer's visibility at start); a rebuilt style's source is new.
-    const key = JSON.stringify(filter);
-    if (this.counted?.source === source && this.counted.key === key) return;
-    this.counted = { source, key };
+    const shown = (id: string) => this.wantedVisible.get(id) ?? this.store.layers.find((l) => l.id === id)?.visible ?? true;
+    // Every clustering layer shown and unfiltered is the whole source: no filter, as the style starts.
+    const all = ids.every((id) => shown(id) && this.filterFor(id) === null);
+    const filter = all ? undefined : clusterFilter(ids, shown, this.filterFor);
+    // Only a change is sent (the legend sets every layer's visibility at start, the filters come with
+    // it): sending the data again re-clusters and re-tiles the source. A rebuilt style's source is new.
+    const key = JSON.stringify(filter ?? null);
+    if (JSON.stringify(source.workerOptions.filter ?? null) === key) return;
     source.workerOptions.filter = filter;
     void source.setData(data);
   }
@@ -119,7 +129,10 @@ export class PlanLayers {
     const ids = mapLayerIdsOf(this.style, layerId);
     for (const spec of this.style.layers) {
       if (!('source' in spec) || !ids.includes(spec.id) || !this.map.getLayer(spec.id)) continue;
-      for (const [property, value] of opacityPaint(spec, opacity)) this.map.setPaintProperty(spec.id, property, value);
+      for (const [property, value] of opacityPaint(spec, opacity)) {
+        // Unset, each of these opacities is 1; setting 1 again would still restyle the layer.
+        if ((this.map.getPaintProperty(spec.id, property) ?? 1) !== value) this.map.setPaintProperty(spec.id, property, value);
+      }
     }
   }
 }

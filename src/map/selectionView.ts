@@ -19,6 +19,11 @@ export class SelectionView {
   private closingSilently = false;
   /** Where the popup's content goes instead of a MapLibre popup (a phone's bottom sheet), see setHost(). */
   private host: HTMLElement | null = null;
+  /**
+   * The selection source that has something drawn in it. The style's starts empty, so clearing it at
+   * start (no selection) sends nothing: sending data re-tiles the source and delays the first idle.
+   */
+  private drawnIn: GeoJSONSource | null = null;
   /** The base label layer's own filter, kept while highlights add theirs to it. */
   private baseLabelFilter: { value: FilterSpecification | null } | undefined;
 
@@ -36,14 +41,13 @@ export class SelectionView {
 
   /** Highlights a feature and shows `content` at `at` (or at the feature's anchor); null clears both. */
   select(id: string | null, content: HTMLElement | null, opts: { at?: LngLat; fly: boolean }): void {
-    const source = this.map.getSource<GeoJSONSource>(SELECTION_SOURCE);
     const f = id ? this.store.byId.get(id) : undefined;
     if (!f || !content) {
-      source?.setData({ type: 'FeatureCollection', features: [] });
+      this.draw(null);
       this.closeSilently();
       return;
     }
-    source?.setData({ type: 'Feature', geometry: f.geometry, properties: {} });
+    this.draw({ type: 'Feature', geometry: f.geometry, properties: {} });
     // The build's anchor (inside the shape); the middle of the bounds only for a feature it did not see.
     const anchor = opts.at ?? this.store.anchors.get(f.properties.id) ?? centreOf(boundsOf(f.geometry));
     if (this.host) {
@@ -60,6 +64,14 @@ export class SelectionView {
     if (opts.fly) this.flyToBounds(boundsOf(f.geometry), at, popupRoomPx(window.innerHeight));
   }
 
+  /** Puts `data` in the selection source; null empties it (one that is already empty is left alone). */
+  private draw(data: GeoJSON.Feature | GeoJSON.FeatureCollection | null): void {
+    const source = this.map.getSource<GeoJSONSource>(SELECTION_SOURCE);
+    if (!source || (data === null && source !== this.drawnIn)) return;
+    void source.setData(data ?? { type: 'FeatureCollection', features: [] });
+    this.drawnIn = data === null ? null : source;
+  }
+
   /** Outlines several features at once, each with its names for a style that labels them; closes the popup. */
   highlight(ids: readonly string[]): void {
     this.closeSilently();
@@ -69,7 +81,7 @@ export class SelectionView {
       const properties = { id, nameZh: f.properties.name.zh, nameEn: f.properties.name.en };
       return [{ type: 'Feature' as const, geometry: f.geometry, properties }];
     });
-    this.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData({ type: 'FeatureCollection', features });
+    this.draw(features.length > 0 ? { type: 'FeatureCollection', features } : null);
     // A highlighted neighbour (大洼区 as a partner) is named by its highlight label: its base label
     // steps aside, or the place is named twice where the two labels do not happen to collide.
     if (this.map.getLayer(BASE_ADMIN_LABEL)) {

@@ -17,6 +17,26 @@ const schools = readRepoJson<{
 }>('geo/schools.geojson');
 const school = schools.features[0]?.properties;
 
+/**
+ * Counts the messages the page sends to its workers by MapLibre's message type (LD: a GeoJSON source's
+ * data, LT: a tile to cut, RT: a tile to cut again) until the map is first idle.
+ */
+const COUNT_WORKER_MESSAGES = `(() => {
+  const counts = {};
+  window.__workerMessagesAtIdle = null;
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    const type = message && typeof message.type === 'string' ? message.type : '?';
+    counts[type] = (counts[type] || 0) + 1;
+    return post.call(this, message, ...rest);
+  };
+  new MutationObserver((records, observer) => {
+    if (!records.some((r) => r.target.getAttribute('data-map-idle') === 'true')) return;
+    window.__workerMessagesAtIdle = { ...counts };
+    observer.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-idle'] });
+})();`;
+
 let s: AppSession;
 beforeAll(async () => {
   s = await startSession();
@@ -26,8 +46,8 @@ afterAll(async () => {
 });
 
 describe('the viewer on first load', () => {
-  it('draws the offline map with the plan layers and no errors', async () => {
-    const { page, errors } = await openPage(s);
+  it('draws the offline map with the plan layers and no errors, tiling each source once', async () => {
+    const { page, errors } = await openPage(s, '', { initScripts: [COUNT_WORKER_MESSAGES] });
     const { ink, colours } = await canvasInkRatio(page);
     await screenshot(page, '01-overview');
     expect(ink, 'share of non-background pixels').toBeGreaterThan(0.2);
@@ -40,6 +60,16 @@ describe('the viewer on first load', () => {
     });
     expect(rendered).toContain('xinglongtai-district');
     expect(rendered).toContain('green-island-park');
+    // On the way to the first idle each GeoJSON source is sent to MapLibre's worker once and no tile is
+    // cut again: a no-op filter, opacity or selection set at start used to re-tile a dozen sources.
+    const work = await page.evaluate(() => {
+      const w = window as unknown as { __workerMessagesAtIdle: Record<string, number>; planMap: { getStyle(): { sources: Record<string, { type: string }> } } };
+      const geojson = Object.values(w.planMap.getStyle().sources).filter((x) => x.type === 'geojson').length;
+      return { geojson, loadData: w.__workerMessagesAtIdle.LD ?? 0, reloadTile: w.__workerMessagesAtIdle.RT ?? 0, loadTile: w.__workerMessagesAtIdle.LT ?? 0 };
+    });
+    expect(work.loadTile, 'tiles cut before the first idle').toBeGreaterThan(0);
+    expect(work.reloadTile, 'tiles cut again before the first idle').toBe(0);
+    expect(work.loadData, 'GeoJSON sources sent to the worker').toBe(work.geojson);
     await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km|m/);
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('兴政发〔2021〕9号');
     expect(errors).toEqual([]);
