@@ -8,11 +8,52 @@ interface DeckDevice {
   canvasContext: { canvas: unknown; destroy(): void } | null;
 }
 
-/** The deck.gl overlay, its canvas once loaded (for its context loss) and its device once created. */
+/**
+ * The deck.gl overlay, its canvas once loaded (for its context loss), its device once created and,
+ * until then, the promise of that device (see `pendingDevice`).
+ */
 interface DeckEntry {
   overlay: MapLibreOverlay;
   canvas: HTMLCanvasElement | null;
   device: DeckDevice | null;
+  pending: PromiseLike<DeckDevice | null | undefined> | null;
+}
+
+/**
+ * The luma.gl device deck.gl is still creating for an overlay just added to its map, or null.
+ *
+ * deck.gl 9.4 creates it asynchronously: the Deck constructor (@deck.gl/core dist/lib/deck.js,
+ * `deviceOrPromise = this._createDevice(props)` then `this._createAnimationLoop(deviceOrPromise)`)
+ * hands luma.gl's `AnimationLoop` the promise of `luma.createDevice` as its `device` prop. If the
+ * overlay is removed before it resolves, `Deck.finalize()` stops that loop and `AnimationLoop.start()`
+ * returns before `onInitialize` (@luma.gl/engine animation-loop.js: `if (!this._running) return
+ * null`), so `Deck._setDevice` and our `onDeviceInitialized` never see the device: deck.gl's own
+ * comment in `_createDevice` says "asynchronous device creation could happen after finalize() is
+ * called". The device then keeps its WebGL context and its canvas observers for the page's life.
+ * MapLibreOverlay builds its Deck synchronously in `onAdd` (`_onAddOverlaid`, as `_deck`), so right
+ * after `map.addControl` that promise is `overlay._deck.animationLoop.props.device`. Both fields are
+ * private: if a deck.gl update renames them this returns null and the resilience browser test (a
+ * presentation left before the device arrives) fails.
+ */
+function pendingDevice(overlay: MapLibreOverlay): PromiseLike<DeckDevice | null | undefined> | null {
+  type Loop = { props?: { device?: unknown } };
+  const loop = (overlay as unknown as { _deck?: { animationLoop?: Loop | null } })._deck?.animationLoop;
+  const device = loop?.props?.device as PromiseLike<DeckDevice> | DeckDevice | undefined;
+  return device && 'then' in device && typeof device.then === 'function' ? device : null;
+}
+
+/**
+ * Frees a device's WebGL context. deck.gl 9.4's finalize leaves the resize and pixel-ratio observers
+ * of its canvas running (visgl/deck.gl#10355): a matchMedia listener then holds the overlay, the
+ * controller and its whole map for as long as the page lives. Stopping them is what the finalize
+ * omits. Browsers keep only a few WebGL contexts alive: with `loseContext`, free this one now rather
+ * than at garbage collection.
+ */
+function freeDevice(device: DeckDevice | null, canvas: HTMLCanvasElement | null, loseContext: boolean): void {
+  const surface = device?.canvasContext;
+  surface?.destroy();
+  const c = canvas ?? (surface?.canvas instanceof HTMLCanvasElement ? surface.canvas : null);
+  if (loseContext) c?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
 }
 
 /** New instances of the same deck.gl layers (same props), for a new Deck. */
@@ -77,9 +118,11 @@ export class DeckOverlayHost {
       }),
       canvas: null,
       device: null,
+      pending: null,
     };
     this.deck = entry;
     this.map.addControl(entry.overlay);
+    entry.pending = pendingDevice(entry.overlay);
   }
 
   /** The deck.gl layers to draw (kept while the overlay is rebuilt or not yet loaded). */
@@ -107,14 +150,16 @@ export class DeckOverlayHost {
     this.deck = null;
     d.canvas?.removeEventListener('webglcontextlost', this.onContextLost);
     if (!this.removed) this.map.removeControl(d.overlay);
-    // deck.gl 9.4's finalize leaves the resize and pixel-ratio observers of its canvas running
-    // (visgl/deck.gl#10355): a matchMedia listener then holds the overlay, the controller and its
-    // whole map for as long as the page lives. Stopping them is what the finalize omits.
-    const surface = d.device?.canvasContext;
-    surface?.destroy();
-    // Browsers keep only a few WebGL contexts alive; free this one now rather than at garbage collection.
-    const canvas = d.canvas ?? (surface?.canvas instanceof HTMLCanvasElement ? surface.canvas : null);
-    if (freeContext) canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    if (d.device || !d.pending) {
+      freeDevice(d.device, d.canvas, freeContext);
+      return;
+    }
+    // Removed before deck.gl had its device (see pendingDevice): free it when it arrives. A device
+    // that arrives is never the overlay's to draw with any more: the finalized Deck drops it.
+    d.pending.then(
+      (device) => freeDevice(device ?? null, null, true),
+      () => undefined,
+    );
   }
 
   private readonly onContextLost = (): void => {
