@@ -60,8 +60,9 @@ describe('layer panel and filters', () => {
     const { page } = await openPage(s);
     await page.locator('.legend__layer[data-layer-id="schools"] summary label').click();
     await settle(page);
-    const ids = Object.keys(await rendered(page));
-    expect(ids.some((id) => id.startsWith('school-') || id.startsWith('kindergarten-'))).toBe(false);
+    // A style change does not make the map un-idle (settle returns at once): the next frames draw it.
+    const schoolsDrawn = async () => Object.keys(await rendered(page)).some((id) => id.startsWith('school-') || id.startsWith('kindergarten-'));
+    await expect.poll(schoolsDrawn, { timeout: 10_000 }).toBe(false);
     await page.locator('.legend__layer[data-layer-id="parks"] summary').click({ position: { x: 200, y: 8 } });
     await page.locator('[data-testid="layer-opacity-parks"]').fill('0.4');
     const op = await page.evaluate(() =>
