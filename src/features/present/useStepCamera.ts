@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { MapController } from '../../map/MapController.ts';
 import type { TourStep } from './tourSchema.ts';
@@ -23,6 +23,10 @@ export function useStepCamera(
   exploring: boolean,
   latest: RefObject<StepCameraInputs>,
 ): void {
+  // The mode opens on its step: the first camera is set at once (the map has only just started, so a
+  // flight would only show tiles loading on the way and put off the first step by the flight's time);
+  // the steps after it fly.
+  const opened = useRef(false);
   useEffect(() => {
     const container = containerRef.current;
     if (!controller || !container) return;
@@ -40,8 +44,10 @@ export function useStepCamera(
       const pose = { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, latest.current.uiScale)) };
       return controller.flyToPose(pose, { padding: { left, bottom, top: 0, right: 0 }, durationMs });
     };
+    const first = !opened.current;
+    opened.current = true;
     // A dashboard covers the map: no flight behind it.
-    void (step.view === 'map' ? fly() : Promise.resolve()).then(() => {
+    void (step.view === 'map' ? fly(first ? 0 : undefined) : Promise.resolve()).then(() => {
       if (!current) return;
       container.setAttribute('data-step-settled', 'true');
       latest.current.onSettled(stepIndex);
