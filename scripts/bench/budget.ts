@@ -9,11 +9,13 @@ import { gzipSync } from 'node:zlib';
 import type { BuildOutput } from './build.ts';
 
 /** The app's first screen may load at most this many times the bare MapLibre page's gzipped JS. */
-export const JS_BUDGET_RATIO = 1.25;
+/** Issue 15's target for the JS loaded before the first idle (it was 1.25 × with React on the first screen). */
+export const JS_BUDGET_RATIO = 1.15;
 
 /** Packages that must never be part of the first screen (they are loaded on demand). */
 /** `@turf/`: the label and popup points are computed by the build (FeatureStore `anchors`), bounds by a loop. */
-export const ON_DEMAND_PACKAGES = ['@deck.gl/', '@luma.gl/', '@loaders.gl/', 'zod', 'pmtiles', 'earcut', '@turf/', 'terra-draw', 'terra-draw-maplibre-gl-adapter'];
+/** React: the map starts before the interface (src/app/mapFirst.ts), which is fetched once the map has drawn. */
+export const ON_DEMAND_PACKAGES = ['react', 'react-dom', 'scheduler', '@deck.gl/', '@luma.gl/', '@loaders.gl/', 'zod', 'pmtiles', 'earcut', '@turf/', 'terra-draw', 'terra-draw-maplibre-gl-adapter'];
 
 export interface InitialFile {
   fileName: string;

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { LngLat } from '../core/geometry/anchor.ts';
-import { builtUpBounds, districtBounds } from '../core/geometry/bounds.ts';
 import { applyFilters, toMapFilter, type FilterState } from '../core/filters.ts';
 import type { Lang } from '../core/lang.ts';
 import { parseShareState, serializeShareState, shareContextOf, type PanelKind } from '../core/link/shareState.ts';
@@ -31,6 +30,7 @@ import type { PlanData } from './planData.ts';
 import { describeFilter } from './describeFilter.ts';
 import { StatusYearProvider } from '../ui/statusYear.tsx';
 import { MapView } from './MapView.tsx';
+import { initialBoundsOf, mapAttribution, type BootedMap } from './mapStart.ts';
 import { LINK_COPIED } from './noticeList.ts';
 import { SidePanels } from './SidePanels.tsx';
 import { useClipboardShare } from './useClipboardShare.ts';
@@ -52,9 +52,11 @@ export interface AppProps extends PlanData {
   initialLang?: Lang;
   /** Messages of `initialLang` already fetched (English), so the first render is in that language. */
   preloadedMessages?: Messages;
+  /** The map started before React (src/app/mapFirst.ts): the explorer adopts it. */
+  booted?: BootedMap | null;
 }
 
-export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps) {
+export function App({ initialLang = 'zh', preloadedMessages, booted = null, ...data }: AppProps) {
   const { plan, store, coverage } = data;
   const context = useMemo(() => shareContextOf(plan, store), [plan, store]);
   const [state, dispatch] = useReducer(viewReducer, undefined, () => initialViewState(window.location.search, context, store, initialLang));
@@ -104,8 +106,7 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
   const showNotice = notices.show;
   const copyLink = useClipboardShare(m.app.copyPrompt, useCallback(() => showNotice(LINK_COPIED), [showNotice]));
 
-  // A phone opens on the built-up area (core/geometry/bounds.ts), a wider screen on the whole district.
-  const initialBounds = useMemo(() => (isPhone ? builtUpBounds(store) : districtBounds(store)), [store, isPhone]);
+  const initialBounds = useMemo(() => initialBoundsOf(store, isPhone), [store, isPhone]);
   const [initialCamera] = useState<MapCamera | null>(() => (share.camera ? mapCameraOf(share.camera) : null));
 
   const filter: FilterState = useMemo(() => ({ ...share.filter, year: share.year }), [share.filter, share.year]);
@@ -216,7 +217,8 @@ export function App({ initialLang = 'zh', preloadedMessages, ...data }: AppProps
             lang={i18n.lang}
             initialBounds={initialBounds}
             initialCamera={initialCamera}
-            attribution={`${m.app.baseAttribution} · ${m.app.planAttribution(plan.documentNumber, plan.issuedOn)}`}
+            attribution={mapAttribution(m, plan)}
+            booted={booted}
             districtSource={m.app.districtSource}
             selection={state.selection}
             popupElement={popup.popupElement}

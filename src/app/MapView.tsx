@@ -1,14 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Bounds, LngLat } from '../core/geometry/anchor.ts';
-import type { FeatureStore } from '../core/featureStore.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { LngLat } from '../core/geometry/anchor.ts';
 import type { FilterSpecification } from 'maplibre-gl';
-import { MapController, type MapCamera } from '../map/MapController.ts';
-import { prefersReducedMotion } from '../ui/motion.ts';
-import type { ColourBy, Palette } from '../core/palette.ts';
-import { buildStyle, glyphsUrl, type Lang } from '../map/style/index.ts';
-import { overlayPaletteOf } from '../map/overlays/overlayPalette.ts';
+import type { MapCamera, MapController } from '../map/MapController.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { openAfterFirstIdle } from '../ui/afterStartup.ts';
+import { createMapElement, startMap, type BootedMap, type MapHandlers, type MapStart } from './mapStart.ts';
 
 export interface Selection {
   id: string;
@@ -18,17 +14,9 @@ export interface Selection {
   fly: boolean;
 }
 
-export interface MapViewProps {
-  store: FeatureStore;
-  palette: Palette;
-  lang: Lang;
-  initialBounds: Bounds;
-  /** Opens here instead of on `initialBounds` (a shared link's camera). */
-  initialCamera: MapCamera | null;
-  /** `<basemap part> · <plan part>` in the interface language. */
-  attribution: string;
-  /** The district source's attribution line in the interface language. */
-  districtSource: string;
+export interface MapViewProps extends MapStart {
+  /** The map started before React (src/app/mapFirst.ts), to adopt instead of creating one. */
+  booted?: BootedMap | null;
   selection: Selection | null;
   /** The element the popup shows (React renders the popup into it through a portal). */
   popupElement: HTMLElement;
@@ -37,8 +25,6 @@ export interface MapViewProps {
   /** The popup's content is on screen (in the map's popup or the sheet), e.g. to move the focus into it. */
   onPopupShown?(): void;
   hiddenLayers: ReadonlySet<string>;
-  /** 着色 / Colour by: what the plan's places are coloured by. */
-  colourBy: ColourBy;
   /** Layer id → opacity below 1. */
   opacity: ReadonlyMap<string, number>;
   /** The filter bar's and time control's filter per registry layer (null: none). */
@@ -55,9 +41,9 @@ export interface MapViewProps {
   onContextChange?(lost: boolean): void;
 }
 
-/** Thin React shell around the MapController: creates it once and passes state changes on. */
+/** Thin React shell around the MapController: creates it once (or adopts the one started before React) and passes state changes on. */
 export function MapView(props: MapViewProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
+  const slotRef = useRef<HTMLDivElement>(null);
   const [controller, setController] = useState<MapController | null>(null);
   // Counts the WebGL context's restores: the rebuilt style has the first style's colours, so the
   // colouring and the status year are applied again (their effects depend on it).
@@ -67,33 +53,25 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     latest.current = props;
   });
+  const { m } = useI18n();
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
+  // A layout effect: the map started before React (src/app/mapFirst.ts) was in the page until React's
+  // first commit replaced the page's content; it is put back before the browser paints.
+  useLayoutEffect(() => {
+    const slot = slotRef.current;
+    if (!slot) return;
     const p = latest.current;
-    const onStartFailure = () => void import('../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container));
-    let c: MapController;
-    try {
-      c = new MapController({
-      container,
-      onStartFailure,
-      prefersReducedMotion,
-      store: p.store,
-      style: buildStyle(p.store, { palette: p.palette, lang: p.lang, districtSource: p.districtSource, glyphsUrl: glyphsUrl(), colourBy: p.colourBy }),
-      initialBounds: p.initialBounds,
-      attribution: p.attribution,
-      overlayPalette: overlayPaletteOf(p.palette),
+    const handlers: MapHandlers = {
       onFeatureClick: (id, at) => latest.current.onFeatureClick(id, at),
       onEmptyClick: () => latest.current.onClearSelection(),
       onPopupClose: () => latest.current.onClearSelection(),
-      });
-    } catch {
-      // No WebGL: MapLibre throws while creating the map.
-      onStartFailure();
-      return;
-    }
-    if (p.initialCamera) c.jumpTo(p.initialCamera);
+    };
+    const booted = p.booted?.take() ?? null;
+    const container = booted?.container ?? createMapElement(m.app.map);
+    slot.append(container);
+    const c = booted?.controller ?? startMap(container, p, () => handlers);
+    if (!c) return () => container.remove();
+    p.booted?.setHandlers(handlers);
     const offCamera = c.onCameraChange((cam) => latest.current.onCamera(cam));
     const offContext = c.onContextChange((lost) => {
       latest.current.onContextChange?.(lost);
@@ -101,19 +79,30 @@ export function MapView(props: MapViewProps) {
     });
     setController(c);
     p.onController?.(c);
-    // A handle for the browser tests and for debugging from the console.
-    c.exposeMap('planMap');
-    // What the first screen does not draw waits for the map's first idle (src/ui/afterStartup.ts).
-    const offGate = openAfterFirstIdle(container);
+    // What the first screen does not draw waits for the map's first idle (src/ui/afterStartup.ts);
+    // a map started before React has opened that gate already.
+    const offGate = booted ? () => undefined : openAfterFirstIdle(container);
+    // What happened before React: a click on a place opens it, a moved camera goes into the URL, a
+    // lost context is said.
+    if (booted && p.booted?.pendingClick) p.onFeatureClick(p.booted.pendingClick.id, p.booted.pendingClick.at);
+    if (booted && p.booted?.cameraMoved) p.onCamera(c.getCamera());
+    if (booted && p.booted?.contextLost) p.onContextChange?.(true);
     return () => {
       offGate();
       offCamera();
       offContext();
       latest.current.onController?.(null);
       c.destroy();
+      container.remove();
       setController(null);
     };
+    // Created once; the label follows the language below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    slotRef.current?.querySelector('[data-testid="map"]')?.setAttribute('aria-label', m.app.map);
+  }, [m]);
 
   // A change of language: the map's labels and attribution follow (the style was built in the first one).
   const { lang, attribution, districtSource } = props;
@@ -164,6 +153,5 @@ export function MapView(props: MapViewProps) {
     for (const l of store.layers) void controller.setLayerOpacity(l.id, opacity.get(l.id) ?? 1);
   }, [controller, opacity, store]);
 
-  const { m } = useI18n();
-  return <div ref={containerRef} className="map" data-testid="map" role="region" aria-label={m.app.map} />;
+  return <div ref={slotRef} className="map-slot" />;
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
+import { PHONE_QUERY } from './phoneQuery.ts';
 
-/** Phones get the header menu and the bottom sheets: the width of app.css's phone media query. */
-export const PHONE_QUERY = '(max-width: 720px)';
 
 /** Whether the window is phone-wide now; follows rotation and resizing. */
 export function useIsPhone(): boolean {

@@ -28,6 +28,11 @@ function listen(): void {
   timer = setTimeout(open, FALLBACK_MS);
 }
 
+/** Opens the gate now: the map is in trouble (its context lost, or it cannot start), so what says so must come. */
+export function openStartupGate(): void {
+  open();
+}
+
 /** Resolves when the first screen is done (first idle or first interaction). */
 export function afterStartup(): Promise<void> {
   if (opened) return Promise.resolve();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  MAP_TIMEOUT_MS,
   canvasInkRatio,
   isFullyOnScreen,
   openPage,
@@ -19,7 +20,8 @@ const school = schools.features[0]?.properties;
 
 /**
  * Counts the messages the page sends to its workers by MapLibre's message type (LD: a GeoJSON source's
- * data, LT: a tile to cut, RT: a tile to cut again) until the map is first idle.
+ * data, LT: a tile to cut, RT: a tile to cut again) until the map is first idle, and lists the scripts
+ * fetched by then.
  */
 const COUNT_WORKER_MESSAGES = `(() => {
   const counts = {};
@@ -33,6 +35,7 @@ const COUNT_WORKER_MESSAGES = `(() => {
   new MutationObserver((records, observer) => {
     if (!records.some((r) => r.target.getAttribute('data-map-idle') === 'true')) return;
     window.__workerMessagesAtIdle = { ...counts };
+    window.__scriptsAtIdle = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\\.js(\\?|$)/.test(n));
     observer.disconnect();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-idle'] });
 })();`;
@@ -70,6 +73,11 @@ describe('the viewer on first load', () => {
     expect(work.loadTile, 'tiles cut before the first idle').toBeGreaterThan(0);
     expect(work.reloadTile, 'tiles cut again before the first idle').toBe(0);
     expect(work.loadData, 'GeoJSON sources sent to the worker').toBe(work.geojson);
+    // The map first: the interface (React and the panels, src/app/mountApp.tsx) is fetched after the
+    // map's first idle (openPage has waited for it to render around the same map).
+    const scriptsAtIdle = await page.evaluate(() => (window as unknown as { __scriptsAtIdle: string[] }).__scriptsAtIdle);
+    expect(scriptsAtIdle.some((u) => /maplibre-gl-[^/]*\.js/.test(u)), scriptsAtIdle.join('\n')).toBe(true);
+    expect(scriptsAtIdle.filter((u) => /mountApp-/.test(u))).toEqual([]);
     await expect.poll(() => page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km|m/);
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('兴政发〔2021〕9号');
     expect(errors).toEqual([]);
@@ -213,6 +221,38 @@ describe('clicking and keyboard', () => {
     await page.mouse.click(pt.x, pt.y + 100);
     await page.locator('[data-testid="feature-popup"]').waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-testid="feature-popup"]').getAttribute('data-feature-id')).toBe('green-island-park');
+    await page.close();
+  });
+
+  it('a place clicked before the interface has come opens once it has', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const { page } = await openPage(s, '', {
+      waitForMap: false,
+      // The interface's chunk is held back until the click is made.
+      before: (p) => p.route(/\/mountApp-[^/]*\.js$/, async (route) => (await held, route.continue())),
+    });
+    await page.locator('[data-testid="map"][data-map-idle="true"]').waitFor({ timeout: MAP_TIMEOUT_MS });
+    expect(await page.locator('[data-testid="skip-to-list"]').count(), 'the interface before its chunk').toBe(0);
+    // A pixel where the park is the only place under the pointer (the district and sub-districts aside).
+    const pt = await page.evaluate(() => {
+      type F = { properties: { id?: string } };
+      const m = (window as unknown as { planMap: { queryRenderedFeatures(p: [number, number]): F[]; getCanvas(): HTMLCanvasElement } }).planMap;
+      const r = m.getCanvas().getBoundingClientRect();
+      for (let y = 10; y < r.height; y += 6) {
+        for (let x = 10; x < r.width; x += 6) {
+          const ids = new Set(m.queryRenderedFeatures([x, y]).map((f) => f.properties.id).filter((id) => id && id !== 'xinglongtai-district' && !id.startsWith('subdistrict')));
+          if (ids.size === 1 && ids.has('green-island-park')) return { x: r.left + x, y: r.top + y };
+        }
+      }
+      return null;
+    });
+    expect(pt, 'a pixel of the park alone').not.toBeNull();
+    await page.mouse.click(pt!.x, pt!.y);
+    release();
+    await page.locator('[data-testid="feature-popup"]').waitFor({ timeout: MAP_TIMEOUT_MS });
+    expect(await page.locator('[data-testid="feature-popup"]').getAttribute('data-feature-id')).toBe('green-island-park');
+    await screenshot(page, '02-clicked-before-interface');
     await page.close();
   });
 

@@ -109,6 +109,9 @@ export async function waitForMapIdle(page: Page): Promise<void> {
       const loadError = await page.locator('[data-testid="load-error"]').textContent({ timeout: 500 }).catch(() => null);
       throw new Error(`map did not reach idle within ${MAP_TIMEOUT_MS} ms${loadError ? `: ${loadError}` : ''}: ${e.message}`);
     });
+  // On a plain load the map starts before the interface, which renders once the map is first idle
+  // (src/app/mapFirst.ts): the tests go on when both are there.
+  await page.locator('[data-testid="skip-to-list"]').waitFor({ state: 'attached', timeout: MAP_TIMEOUT_MS });
   // MapLibre sets idle before the last frame is composited into the screenshot; one more frame.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

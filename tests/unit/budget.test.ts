@@ -2,8 +2,8 @@
  * The size budget: what the first screen loads (the entry chunk, its static imports, their CSS and
  * the scripts they start, i.e. MapLibre's worker) may weigh at most JS_BUDGET_RATIO times the bare
  * MapLibre page's, gzipped. Bytes are deterministic, so this is a unit test: it builds the app and
- * the bare page with Vite's JS API into a temporary folder. deck.gl, zod, pmtiles, the panels and
- * the workers of the tools must load on demand.
+ * the bare page with Vite's JS API into a temporary folder. React and the interface, deck.gl, zod,
+ * pmtiles and the workers of the tools must load on demand.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,7 +72,7 @@ describe('the first screen’s size budget', () => {
     ).toBeLessThanOrEqual(JS_BUDGET_RATIO);
   });
 
-  it('loads deck.gl, zod, pmtiles, earcut and turf only on demand', () => {
+  it('loads React, deck.gl, zod, pmtiles, earcut and turf only on demand', () => {
     expect(eagerOnDemand(app), `in the first screen:\n${formatBudget(app, bare)}`).toEqual([]);
   });
 
