@@ -18,7 +18,7 @@ import { usePresentText } from './presentText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
-import { useStepCamera } from './useStepCamera.ts';
+import { stepPose, useStepCamera } from './useStepCamera.ts';
 import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
 import { keepMapWorkers } from '../../map/keepWorkers.ts';
 
@@ -94,6 +94,9 @@ export function PresentMap(props: PresentMapProps) {
       },
     });
     c.setInteractive(false);
+    // The map starts on the opening step's camera, so that its first tiles are that step's (the step
+    // then sets the camera again with the panel's insets as its padding, without a flight).
+    if (p.step.view === 'map') c.jumpTo(stepPose(p.step, p.uiScale));
     setController(c);
     const unexpose = c.exposeMap('presentMap');
     // Opened by link, the explorer's deferred chunks also wait for this map's first idle.

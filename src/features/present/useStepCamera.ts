@@ -11,6 +11,11 @@ export interface StepCameraInputs {
   onSettled(stepIndex: number): void;
 }
 
+/** A step's camera on this screen: the zoom raised by log₂ of the screen's size (its uiScale). */
+export function stepPose(step: TourStep, uiScale: number): TourStep['camera'] {
+  return { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, uiScale)) };
+}
+
 /**
  * The step on the map: its layers, highlight and camera (again on resume, which is how "resume
  * returns to the step"). Marks `data-step-settled` on the container when the camera has arrived.
@@ -41,7 +46,7 @@ export function useStepCamera(
     let current = true;
     const fly = (durationMs?: number) => {
       const { left, bottom } = latest.current.insets();
-      const pose = { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, latest.current.uiScale)) };
+      const pose = stepPose(step, latest.current.uiScale);
       return controller.flyToPose(pose, { padding: { left, bottom, top: 0, right: 0 }, durationMs });
     };
     const first = !opened.current;
