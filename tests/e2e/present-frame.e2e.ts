@@ -51,11 +51,19 @@ describe('a tour opened by link', () => {
       expect(at, 'ms from navigation to the loading state').toBeLessThan(1000);
       await waitForStep(page, 1);
       expect(await page.locator('[data-testid="present-loading"]').count()).toBe(0);
-      // Nothing asked for full screen without a gesture; the first key does.
-      expect(await page.evaluate(() => (window as unknown as { __fullscreenRequests: number }).__fullscreenRequests)).toBe(0);
+      // Nothing asked for full screen without a gesture; the first key does (unless the browser counted
+      // the test's navigation as one and it was asked at once: Chromium sometimes reports
+      // navigator.userActivation.isActive after a CDP navigation).
+      type Spy = { __fullscreenRequests: number; __fullscreenRequestsWithoutActivation: number };
+      const spy = () => page.evaluate(() => ({ all: (window as unknown as Spy).__fullscreenRequests, ungestured: (window as unknown as Spy).__fullscreenRequestsWithoutActivation }));
+      const before = await spy();
+      expect(before.ungestured, 'full screen asked without a gesture').toBe(0);
+      expect(before.all).toBeLessThanOrEqual(1);
       await page.keyboard.press('ArrowRight');
       await waitForStep(page, 2);
-      expect(await page.evaluate(() => (window as unknown as { __fullscreenRequests: number }).__fullscreenRequests)).toBe(1);
+      const after = await spy();
+      expect(after.ungestured, 'full screen asked without a gesture').toBe(0);
+      expect(after.all, 'full screen asked once, at once or at the first key').toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -31,8 +31,11 @@ export interface PresentOptions {
 const FULLSCREEN_SPY = `(() => {
   const original = Element.prototype.requestFullscreen;
   window.__fullscreenRequests = 0;
+  window.__fullscreenRequestsWithoutActivation = 0;
   Element.prototype.requestFullscreen = function (...args) {
     window.__fullscreenRequests++;
+    // The browser's own word on whether a gesture allows it (a navigation by CDP can count as one).
+    if (navigator.userActivation && !navigator.userActivation.isActive) window.__fullscreenRequestsWithoutActivation++;
     return original ? original.apply(this, args) : Promise.reject(new Error('no fullscreen'));
   };
 })();`;

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Messages } from '../../i18n/messages.ts';
 import { requestFullscreenOnGesture } from './fullscreen.ts';
@@ -33,8 +33,10 @@ class LoadBoundary extends Component<{ onExit(): void; words: Messages['present'
 export function LazyPresentationMode(props: PresentationModeProps) {
   const { m } = useI18n();
   // At once, while the click that opened the mode still allows it (opened by link: on the first key or
-  // click); the mode picks up the outcome.
-  useEffect(() => requestFullscreenOnGesture(), []);
+  // click); the mode picks up the outcome. A layout effect: when the mode's chunk is already there it
+  // renders in the same commit, and its own (passive) effect would otherwise take the request first and,
+  // finding none, ask for full screen without a gesture.
+  useLayoutEffect(() => requestFullscreenOnGesture(), []);
   return (
     <LoadBoundary onExit={() => props.onExit(null)} words={m.present}>
       <Suspense
