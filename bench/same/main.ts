@@ -2,16 +2,19 @@
  * The second floor the app is measured against: MapLibre and nothing else, drawing exactly the style
  * the app's build writes as `style.json` (the app's sources with the same data, its 16 layers and
  * their labels, its glyphs) with the map options that change what is drawn (CJK labels drawn locally
- * with the same font family). The app / this page ratio is the app's own overhead (React, panels,
- * state, chunks). Query: `style=<url of style.json>`, `bounds=w,s,e,n`, `w`/`h` (the app's map size).
+ * with the same font family, and the CJK characters the glyphs ship downloaded, as the app's map does:
+ * src/map/shippedIdeographs.ts, the one module of the app it imports). The app / this page ratio is
+ * the app's own overhead (React, panels, state, chunks). Query: `style=<url of style.json>`,
+ * `bounds=w,s,e,n`, `w`/`h` (the app's map size), `glyphs=local` (all CJK drawn locally).
  */
 import { Map as MlMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { downloadShippedIdeographs } from '../../src/map/shippedIdeographs.ts';
 
 setWorkerUrl(workerUrl);
 
-/** The app's (src/map/style/glyphs.ts); a copy, so the page imports nothing of the app. */
+/** The app's (src/map/style/glyphs.ts); a copy. */
 const LOCAL_IDEOGRAPH_FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 const q = new URLSearchParams(location.search);
@@ -38,5 +41,7 @@ const map = new MlMap({
   minZoom: 4,
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
+// `glyphs=local`: every CJK character drawn on the main thread, as before glyphs were shipped (the bench's A/B).
+if (q.get('glyphs') !== 'local') downloadShippedIdeographs(map);
 map.on('idle', () => container.setAttribute('data-map-idle', 'true'));
 (window as unknown as { planMap?: unknown }).planMap = map;

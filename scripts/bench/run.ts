@@ -7,7 +7,9 @@
  * 2. Serves them from one local static server and, in headless Chromium, alternates app, bare and
  *    same-style (one warm-up each, then `--runs` each, 8 by default), each load in a fresh context
  *    (empty cache): gzipped JS/CSS fetched before the map's first `idle`, time to that `idle`, total
- *    blocking time; app / bare is the cost of the map's content, app / same-style the app's own.
+ *    blocking time; app / bare is the cost of the map's content, app / same-style the app's own. A
+ *    fourth load per run, the same-style page with every CJK character drawn locally (`glyphs=local`),
+ *    measures what the shipped CJK glyphs buy.
  * 3. Scale cases (1k, 10k, 100k polygons; 1M points): the same data through plain MapLibre, the
  *    app's GeoJSON path and its deck.gl binary path (and, for 100k polygons, pre-cut vector tiles;
  *    `--tiles` for every case, `--no-tiles` for none), each timed to `idle` and then while panning.
@@ -188,18 +190,21 @@ async function main(): Promise<void> {
     await load(bareUrl);
     const sameUrl = `/same/?style=/app/style.json&bounds=${bbox.map((v) => v.toFixed(5)).join(',')}&w=${size.w}&h=${size.h}`;
     if (WITH_MAIN) await load(sameUrl);
+    // The same style with every CJK character drawn on the main thread (no shipped glyphs): the glyphs' gain.
+    const localGlyphsUrl = `${sameUrl}&glyphs=local`;
 
-    const runs: { app: LoadResult[]; bare: LoadResult[]; same: LoadResult[] } = { app: [], bare: [], same: [] };
+    const runs: { app: LoadResult[]; bare: LoadResult[]; same: LoadResult[]; local: LoadResult[] } = { app: [], bare: [], same: [], local: [] };
     for (let i = 0; i < (WITH_MAIN ? RUNS : 0); i++) {
       runs.app.push(await load('/app/'));
       runs.bare.push(await load(bareUrl));
       runs.same.push(await load(sameUrl));
+      runs.local.push(await load(localGlyphsUrl));
       log(
         `run ${i + 1}/${RUNS}: app idle ${fmtMs(runs.app[i]?.idleMs ?? NaN)}, bare idle ${fmtMs(runs.bare[i]?.idleMs ?? NaN)}, ` +
           `same-style idle ${fmtMs(runs.same[i]?.idleMs ?? NaN)}`,
       );
     }
-    const med = (k: 'app' | 'bare' | 'same', f: (r: LoadResult) => number) => median(runs[k].map(f));
+    const med = (k: 'app' | 'bare' | 'same' | 'local', f: (r: LoadResult) => number) => median(runs[k].map(f));
     const metrics: [string, (r: LoadResult) => number, (v: number) => string][] = [
       ['JS loaded before idle (gzip)', (r) => r.jsGz, kb],
       ['CSS loaded before idle (gzip)', (r) => r.cssGz, kb],
@@ -220,6 +225,10 @@ async function main(): Promise<void> {
       [`app vs bare MapLibre (medians of ${RUNS} runs each, alternated)`, 'app', 'bare', 'same style', 'app / bare', 'app / same style'],
       mainRows,
     );
+    const glyphsLine =
+      `same style, shipped CJK glyphs vs all drawn locally: idle ${fmtMs(med('same', (r) => r.idleMs))} vs ${fmtMs(med('local', (r) => r.idleMs))} ` +
+      `(${ratio(med('same', (r) => r.idleMs), med('local', (r) => r.idleMs))}), blocking ${fmtMs(med('same', (r) => r.tbtMs))} vs ` +
+      `${fmtMs(med('local', (r) => r.tbtMs))} (${ratio(med('same', (r) => r.tbtMs), med('local', (r) => r.tbtMs))}), data ${kb(med('same', (r) => r.dataGz))} vs ${kb(med('local', (r) => r.dataGz))}`;
     const scriptsOf = (r: LoadResult[]) => r[0]?.scripts ?? [];
     results.main = {
       runs: RUNS,
@@ -232,6 +241,7 @@ async function main(): Promise<void> {
             same: med('same', f),
             ratio: med('app', f) / med('bare', f),
             ratioSame: med('app', f) / med('same', f),
+            sameGlyphsDrawnLocally: med('local', f),
           },
         ]),
       ),
@@ -347,7 +357,7 @@ async function main(): Promise<void> {
 
     const date = new Date().toISOString().slice(0, 10);
     const head = `npm run bench — ${date} — WebGL renderer: ${renderer} — Chromium headless, ${process.platform}, Node ${process.version}`;
-    const out = [head, '', mainTable, '', budgetLine, ...(tourLine ? [tourLine] : []), ...(scaleTable ? ['', scaleTable] : []), '', `total ${elapsed()}`].join('\n');
+    const out = [head, '', mainTable, '', ...(WITH_MAIN ? [glyphsLine] : []), budgetLine, ...(tourLine ? [tourLine] : []), ...(scaleTable ? ['', scaleTable] : []), '', `total ${elapsed()}`].join('\n');
     console.log(`\n${out}\n`);
     mkdirSync(RESULTS, { recursive: true });
     writeFileSync(

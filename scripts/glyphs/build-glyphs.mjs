@@ -4,8 +4,8 @@
  *
  *   public/glyphs/{fontstack}/{start}-{end}.pbf
  *
- * MapLibre draws CJK ideographs itself (map option `localIdeographFontFamily`), but Latin letters,
- * digits and punctuation in symbol labels are fetched as SDF glyph PBFs. There is no glyph server
+ * Latin letters, digits and punctuation in symbol labels are fetched as SDF glyph PBFs, in whole
+ * ranges. There is no glyph server
  * offline, so we rasterize them here: headless Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core) draws each code point with @mapbox/tiny-sdf -- the same rasterizer MapLibre uses
  * for local glyphs -- and Node encodes the result with `pbf` following the glyphs proto that
@@ -17,12 +17,17 @@
  *                       required uint32 height = 4; required sint32 left = 5; required sint32 top = 6;
  *                       required uint32 advance = 7; }
  *
- * Usage:  node scripts/glyphs/build-glyphs.mjs [--out <dir>]      (default: public/glyphs)
+ * and, for the CJK characters of the data's names (which MapLibre would otherwise draw one by one on
+ * the main thread), a file per range holding just those characters, listed in
+ * src/map/style/shippedGlyphs.json for src/map/shippedIdeographs.ts.
+ *
+ * Usage:  npm run glyphs [-- --out <dir>]      (default: public/glyphs; run after names change)
  *
  * Needs /usr/bin/chromium and the fonts-noto-cjk package (apt). Output is deterministic for the same
  * machine, Chromium and fonts; the script prints every file with its size and glyph count.
  */
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {existsSync, readFileSync} from 'node:fs';
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
@@ -88,7 +93,7 @@ function parseArgs(argv) {
     for (let i = 0; i < argv.length; i++) {
         if (argv[i] === '--out') args.out = resolve(argv[++i]);
         else if (argv[i] === '--help' || argv[i] === '-h') {
-            console.log('Usage: node scripts/glyphs/build-glyphs.mjs [--out <dir>]');
+            console.log('Usage: npm run glyphs [-- --out <dir>]');
             process.exit(0);
         } else throw new Error(`Unknown argument: ${argv[i]}`);
     }
@@ -208,14 +213,63 @@ function verifyRange(buffer, name, range, expectedCount) {
     }
 }
 
+/**
+ * The texts the maps label: every feature's names (the same loader as the build) and the presentation
+ * frame's place names.
+ */
+async function labelTexts() {
+    const {loadProject, PLAN_FILE, REGISTRY_FILE} = await import('../../src/data/loadProject.ts');
+    const read = (p) => readFileSync(join(repoRoot, p), 'utf8');
+    const {store} = loadProject(read(PLAN_FILE), read(REGISTRY_FILE), (id) => {
+        const file = join(repoRoot, 'geo', `${id}.geojson`);
+        return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    });
+    const texts = [...store.byId.values()].flatMap((f) => [f.properties.name.zh, f.properties.name.en]);
+    const frame = JSON.parse(read('public/frame/presentation-frame.json'));
+    for (const f of frame.features) if (typeof f.properties?.name === 'string') texts.push(f.properties.name);
+    return texts;
+}
+
+/** Rasterizes `codePoints` in the page and returns the PBF glyphs (boxes and inkless ones left out). */
+async function rasterize(page, tinySdfSource, codePoints) {
+    const result = await page.evaluate(rasterizeInPage, {tinySdfSource, options: SDF_OPTIONS, codePoints, probes: TOFU_PROBES});
+    const tofu = new Set(result.probes.filter(g => g.glyphWidth > 0).map(signature));
+    return result.glyphs.map(g => toGlyph(g, tofu)).filter(Boolean).sort((a, b) => a.id - b.id);
+}
+
+async function writeRange(outDir, start, glyphs) {
+    const range = `${start}-${start + 255}`;
+    const buffer = encodeRange(FONTSTACK, range, glyphs);
+    verifyRange(buffer, FONTSTACK, range, glyphs.length);
+    const file = join(outDir, `${range}.pbf`);
+    await writeFile(file, buffer);
+    console.log(`${relative(repoRoot, file)}\t${buffer.length} bytes\t${glyphs.length} glyphs`);
+    return buffer.length;
+}
+
 async function main() {
     const {out} = parseArgs(process.argv.slice(2));
     const tinySdfSource = await readFile(fileURLToPath(import.meta.resolve('@mapbox/tiny-sdf')), 'utf8');
     const outDir = join(out, FONTSTACK);
     await mkdir(outDir, {recursive: true});
+    const {ideographsOf} = await import('../../src/map/style/glyphs.ts');
+    // A label along a line set upright draws its punctuation in vertical forms (（ as ︵): those too.
+    const {verticalizedCharacterMap} = await import(join(repoRoot, 'node_modules/maplibre-gl/src/util/verticalize_punctuation.ts'));
+    const texts = await labelTexts();
+    const vertical = texts.flatMap((t) => [...t].map((ch) => verticalizedCharacterMap[ch] ?? ''));
+    const ideographs = ideographsOf([...texts, ...vertical]);
+    /** CJK code points by range start: only the data's characters, not the whole range. */
+    const cjkRanges = new Map();
+    for (const ch of ideographs) {
+        const cp = ch.codePointAt(0);
+        const start = Math.floor(cp / 256) * 256;
+        if (RANGE_STARTS.includes(start)) throw new Error(`U+${cp.toString(16)} falls in a whole range`);
+        cjkRanges.set(start, [...(cjkRanges.get(start) ?? []), cp]);
+    }
 
     const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS});
     let total = 0;
+    const shipped = [];
     try {
         const page = await browser.newPage();
         await page.setContent('<!doctype html><meta charset="utf-8"><title>glyphs</title>');
@@ -223,32 +277,45 @@ async function main() {
         console.log(`Font stack "${FONTSTACK}" from ${SDF_OPTIONS.fontFamily}, weight ${SDF_OPTIONS.fontWeight}, ` +
             `${SDF_OPTIONS.fontSize}px, buffer ${SDF_OPTIONS.buffer}, radius ${SDF_OPTIONS.radius}, cutoff ${SDF_OPTIONS.cutoff}`);
         for (const start of RANGE_STARTS) {
-            const end = start + 255;
-            const range = `${start}-${end}`;
             const codePoints = [];
-            for (let cp = start; cp <= end; cp++) {
+            for (let cp = start; cp <= start + 255; cp++) {
                 if (!NEVER.test(String.fromCodePoint(cp))) codePoints.push(cp);
             }
-            const result = await page.evaluate(rasterizeInPage, {
-                tinySdfSource, options: SDF_OPTIONS, codePoints, probes: TOFU_PROBES
-            });
-            const tofu = new Set(result.probes.filter(g => g.glyphWidth > 0).map(signature));
-            const glyphs = result.glyphs.map(g => toGlyph(g, tofu)).filter(Boolean).sort((a, b) => a.id - b.id);
+            const glyphs = await rasterize(page, tinySdfSource, codePoints);
             if (start === 0 && !glyphs.some(g => g.id === 0x20 && g.advance > 0)) {
                 throw new Error('U+0020 SPACE has no advance; is the font installed?');
             }
-
-            const buffer = encodeRange(FONTSTACK, range, glyphs);
-            verifyRange(buffer, FONTSTACK, range, glyphs.length);
-            const file = join(outDir, `${range}.pbf`);
-            await writeFile(file, buffer);
-            total += buffer.length;
-            console.log(`${relative(repoRoot, file)}\t${buffer.length} bytes\t${glyphs.length} glyphs`);
+            total += await writeRange(outDir, start, glyphs);
+        }
+        for (const [start, codePoints] of [...cjkRanges].sort((a, b) => a[0] - b[0])) {
+            const glyphs = await rasterize(page, tinySdfSource, codePoints);
+            if (glyphs.length !== codePoints.length) {
+                const missing = codePoints.filter(cp => !glyphs.some(g => g.id === cp));
+                throw new Error(`no glyph in ${SDF_OPTIONS.fontFamily} for ${missing.map(cp => String.fromCodePoint(cp)).join('')}`);
+            }
+            total += await writeRange(outDir, start, glyphs);
+            shipped.push(...codePoints);
         }
     } finally {
         await browser.close();
     }
-    console.log(`total\t${total} bytes`);
+    // Ranges of characters the data no longer uses.
+    const keep = new Set([...RANGE_STARTS, ...cjkRanges.keys()].map(s => `${s}-${s + 255}.pbf`));
+    for (const name of await readdir(outDir)) {
+        if (name.endsWith('.pbf') && !keep.has(name)) {
+            await rm(join(outDir, name));
+            console.log(`removed ${name}`);
+        }
+    }
+    const chars = String.fromCodePoint(...shipped);
+    // The app's list is of what public/glyphs holds; another output folder leaves it alone.
+    if (out !== join(repoRoot, 'public/glyphs')) return;
+    await writeFile(join(repoRoot, 'src/map/style/shippedGlyphs.json'), JSON.stringify({
+        $comment: 'Written by npm run glyphs (scripts/glyphs/build-glyphs.mjs): the CJK characters of the data\'s names shipped as SDF glyphs in public/glyphs. Do not edit.',
+        fontstack: FONTSTACK,
+        chars
+    }, null, 2) + '\n');
+    console.log(`${shipped.length} CJK characters in ${cjkRanges.size} ranges; total\t${total} bytes`);
 }
 
 main().catch((err) => {

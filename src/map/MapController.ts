@@ -8,6 +8,7 @@ import type { AttributionPart, BasemapLayers, SourceFailure } from './basemaps.t
 import { BasemapSlot } from './basemapSlot.ts';
 import { pickTopmost, routeClick, type ClickTool } from './clickRouting.ts';
 import { clusterClicks } from './clusterClicks.ts';
+import { createMap } from './createMap.ts';
 import { StyleReadiness } from './contextLoss.ts';
 import type { DeckOverlayHost } from './deckOverlayHost.ts';
 import { overlayBeforeId, type MapClick, type MapOverlay } from './overlays/MapOverlay.ts';
@@ -19,7 +20,7 @@ import { SelectionView } from './selectionView.ts';
 import { flyToPose, type MapCamera } from './camera.ts';
 import { SourceEvents } from './sourceEvents.ts';
 import { watchStart } from './startWatch.ts';
-import { interactiveLayerIds, isNameLabel, labelText, LOCAL_IDEOGRAPH_FONT_FAMILY, sourceId, type Lang } from './style/index.ts';
+import { interactiveLayerIds, isNameLabel, labelText, sourceId, type Lang } from './style/index.ts';
 
 export type { ClickTool } from './clickRouting.ts';
 export type { MapCamera } from './camera.ts';
@@ -76,25 +77,7 @@ export class MapController {
   constructor(o: MapControllerOptions) {
     this.o = o;
     this.overlayPalette = o.overlayPalette ?? overlayPaletteOf(lightPalette);
-    const [w, s, e, n] = o.initialBounds;
-    const map = new MlMap({
-      container: o.container,
-      style: o.style,
-      bounds: [
-        [w, s],
-        [e, n],
-      ],
-      fitBoundsOptions: { padding: 24 },
-      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
-      attributionControl: false,
-      // The map is one element of the page; the app's keys (Esc, Tab) must keep working around it.
-      keyboard: true,
-      maxZoom: 18,
-      minZoom: 4,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      // A3 at 300 dpi needs a canvas of about 4960 px; MapLibre's default limit is 4096.
-      maxCanvasSize: [8192, 8192],
-    });
+    const map = createMap(o.container, o.style, o.initialBounds);
     this.map = map;
     watchStart(map, o.container, o.onStartFailure);
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');

@@ -1,9 +1,10 @@
 import { addProtocol } from 'maplibre-gl';
+import { drawnLocally } from './style/glyphs.ts';
 
 /**
  * Glyph ranges kept in memory for the presentation's map. A kiosk may lose its network and, later,
  * its WebGL context: MapLibre then rebuilds the style and asks for the glyphs again. Served from
- * here, they are there offline too. CJK is drawn with local fonts and needs no glyphs.
+ * here, they are there offline too. CJK characters the glyphs do not ship are drawn with local fonts.
  */
 
 const PROTOCOL = 'plan-glyphs';
@@ -33,19 +34,12 @@ export function cachedGlyphsUrl(httpTemplate: string): string {
   return `${PREFIX}${httpTemplate}`;
 }
 
-/**
- * The characters MapLibre draws with `localIdeographFontFamily` instead of downloading glyphs (the
- * basic-plane part of its `codePointUsesLocalIdeographFontFamily`, which it does not export).
- */
-const LOCAL_GLYPH =
-  /[\u02EA\u02EB\u1100-\u11FF\u2E80-\u2FDF\u3000-\u30FF\u3105-\u312F\u3131-\u318E\u31A0-\u4DBF\u4E00-\uA48C\uA490-\uA4C6\uA960-\uA97C\uAC00-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFE10-\uFE1F\uFE30-\uFE4F\uFF00-\uFFEF]/;
-
 /** Glyph ranges (`0-255`, `8192-8447`) that MapLibre will download for the characters of `texts`. */
 export function glyphRanges(texts: Iterable<string>): string[] {
   const starts = new Set<number>([0]);
   for (const t of texts) {
     for (const ch of t) {
-      if (LOCAL_GLYPH.test(ch)) continue;
+      if (drawnLocally(ch)) continue;
       const cp = ch.codePointAt(0) ?? 0;
       if (cp <= 0xffff) starts.add(Math.floor(cp / 256) * 256);
     }

@@ -20,6 +20,7 @@ import { formatGeoJson } from '../../scripts/apply/format.ts';
 import { openPage, screenPointOf, screenshot, settle, startSession, type AppSession } from '../support/browser.ts';
 import { clearDrafts, count, drag, expectOnlyTouched, hashes, jump, layer, selectAt } from '../support/editorSteps.ts';
 import { repoPath } from '../support/project.ts';
+import { GLYPHS_BY_ORIGIN } from '../support/glyphs.ts';
 import { serveStatic } from '../support/staticServer.ts';
 
 vi.setConfig({ testTimeout: 420_000 });
@@ -238,6 +239,15 @@ describe('the planners’ editor', () => {
       const built = await openPage({ ...s, baseUrl: server.url });
       expect(await idsAt(built.page, schoolTo)).toEqual(expect.arrayContaining([SCHOOL]));
       expect(await idsAt(built.page, newAt)).toEqual(expect.arrayContaining([NEW]));
+      // The new school's label: 编辑器测试 is in no name the glyphs were built for (npm run glyphs has
+      // not run since), so MapLibre draws those characters locally.
+      const NEW_CHARS = '编辑器测试';
+      await expect
+        .poll(async () => {
+          const { drawnLocally } = await built.page.evaluate(GLYPHS_BY_ORIGIN);
+          return [...NEW_CHARS].filter((ch) => drawnLocally.includes(ch)).join('');
+        })
+        .toBe(NEW_CHARS);
       expect(await idsAt(built.page, schoolAt)).not.toContain(SCHOOL);
       await screenshot(built.page, '73-editor-rebuilt');
       expect(built.errors).toEqual([]);

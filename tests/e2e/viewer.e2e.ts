@@ -10,6 +10,7 @@ import {
   startSession,
   type AppSession,
 } from '../support/browser.ts';
+import { GLYPHS_BY_ORIGIN } from '../support/glyphs.ts';
 import { readRepoJson } from '../support/project.ts';
 
 // The real data decides which school is tested: the first one in geo/schools.geojson.
@@ -73,6 +74,11 @@ describe('the viewer on first load', () => {
     expect(work.loadTile, 'tiles cut before the first idle').toBeGreaterThan(0);
     expect(work.reloadTile, 'tiles cut again before the first idle').toBe(0);
     expect(work.loadData, 'GeoJSON sources sent to the worker').toBe(work.geojson);
+    // The labels' CJK characters come from the shipped glyph ranges (public/glyphs), none drawn on the
+    // main thread: MapLibre marks a glyph it drew itself as double resolution.
+    const glyphs = await page.evaluate(GLYPHS_BY_ORIGIN);
+    expect(glyphs.downloaded, 'CJK glyphs from public/glyphs').toBeGreaterThan(15);
+    expect(glyphs.drawnLocally, 'CJK glyphs drawn with TinySDF').toBe('');
     // The map first: the interface (React and the panels, src/app/mountApp.tsx) is fetched after the
     // map's first idle (openPage has waited for it to render around the same map).
     const scriptsAtIdle = await page.evaluate(() => (window as unknown as { __scriptsAtIdle: string[] }).__scriptsAtIdle);
