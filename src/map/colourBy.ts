@@ -2,6 +2,7 @@ import type { LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureStore } from '../core/featureStore.ts';
 import type { ColourBy, Palette } from '../core/palette.ts';
 import { planLayers } from './style/plan.ts';
+import { sharedProgramPaint } from './style/programs.ts';
 
 /** The paint properties the colouring decides (everything else of a layer's look stays). */
 const COLOUR_PROPERTIES = ['fill-color', 'line-color', 'circle-color', 'circle-stroke-color', 'circle-stroke-width'] as const;
@@ -26,9 +27,14 @@ export function colourPaints(store: FeatureStore, palette: Palette, colourBy: Co
   return out;
 }
 
-/** Recolours the plan layers on the map (layers not on it, e.g. while a style reloads, are skipped). */
+/**
+ * Recolours the plan layers on the map (layers not on it, e.g. while a style reloads, are skipped),
+ * each value written as the style writes it (style/programs.ts): the same shader programs, and a
+ * value that does not change is no change to MapLibre.
+ */
 export function applyColourBy(map: MlMap, store: FeatureStore, palette: Palette, colourBy: ColourBy): void {
   for (const [id, property, value] of colourPaints(store, palette, colourBy)) {
-    if (map.getLayer(id)) (map.setPaintProperty as (layer: string, name: string, v: unknown) => void).call(map, id, property, value);
+    const layer = map.getLayer(id);
+    if (layer) (map.setPaintProperty as (layer: string, name: string, v: unknown) => void).call(map, id, property, sharedProgramPaint(layer.type as LayerSpecification['type'], property, value));
   }
 }

@@ -7,6 +7,7 @@ import { baseLayers } from './base.ts';
 import type { Lang } from './labels.ts';
 import { planLayers } from './plan.ts';
 import { selectionLayers } from './selection.ts';
+import { withSharedPrograms } from './programs.ts';
 import { clusterLayers, clustersPoints, POINTS_SOURCE, pointsSource } from './clusters.ts';
 import { STATUS_YEAR_DEFAULTS } from '../statusYear.ts';
 import { labelSourceId, onTiles, SELECTION_SOURCE, sourceId, tileSourceOf, toLabelCollection } from './sources.ts';
@@ -69,13 +70,14 @@ export function buildStyle(store: FeatureStore, o: StyleOptions): StyleSpecifica
     glyphs: o.glyphsUrl,
     state: STATUS_YEAR_DEFAULTS,
     sources,
-    layers: [
+    // Each layer type's paint written one way (programs.ts): the map links one shader program per type.
+    layers: ([
       { id: 'background', type: 'background', paint: { 'background-color': o.palette.background } },
       ...geometry,
       clusters.circles,
       ...selectionLayers(o.palette),
       ...labels,
       clusters.counts,
-    ],
+    ] satisfies LayerSpecification[]).map(withSharedPrograms),
   };
 }

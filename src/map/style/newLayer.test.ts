@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTRY_FILE } from '../../data/loadProject.ts';
 import { darkPalette, lightPalette } from '../../core/palette.ts';
 import { buildStyle } from './index.ts';
+import { perFeature } from './programs.ts';
 import { loadTestProject, readRepoFile } from '../../../tests/support/project.ts';
 
 const entry = JSON.parse(readRepoFile('tests/fixtures/new-layer/layer-entry.json')) as { id: string };
@@ -36,9 +37,10 @@ describe('a layer added to the registry with its look', () => {
       expect(validateStyleMin(style)).toEqual([]);
       expect(style.sources['src-wetlands']).toMatchObject({ type: 'geojson', promoteId: 'id' });
       expect(style.sources['src-wetlands-labels']).toMatchObject({ type: 'geojson' });
-      expect(byId(style.layers, 'wetlands-fill').paint).toEqual({ 'fill-color': palette.water, 'fill-opacity': 0.5 });
-      expect(byId(style.layers, 'wetlands-outline').paint).toEqual({ 'line-color': palette.waterLabel, 'line-width': 3 });
-      expect(byId(style.layers, 'wetlands-outline-dashed').paint).toEqual({ 'line-color': palette.water, 'line-width': 1, 'line-dasharray': [4, 1] });
+      // Colours written per feature, as every fill and line writes them (programs.ts).
+      expect(byId(style.layers, 'wetlands-fill').paint).toEqual({ 'fill-color': perFeature(palette.water), 'fill-opacity': 0.5 });
+      expect(byId(style.layers, 'wetlands-outline').paint).toEqual({ 'line-color': perFeature(palette.waterLabel), 'line-width': 3 });
+      expect(byId(style.layers, 'wetlands-outline-dashed').paint).toEqual({ 'line-color': perFeature(palette.water), 'line-width': 1, 'line-dasharray': [4, 1] });
       const label = byId(style.layers, 'wetlands-label');
       expect(label.minzoom).toBe(9);
       expect(label.layout).toMatchObject({ 'text-size': 14, 'text-field': ['get', 'nameEn'] });
