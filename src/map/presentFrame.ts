@@ -3,6 +3,7 @@ import type { Lang } from '../core/lang.ts';
 import type { Palette } from '../core/palette.ts';
 import type { MapOverlay } from './overlays/MapOverlay.ts';
 import { TEXT_FONT } from './style/glyphs.ts';
+import { withSharedPrograms } from './style/programs.ts';
 
 /**
  * The presentation's geographic frame, under everything the plan draws: land (so that the coast and
@@ -27,7 +28,12 @@ export interface FrameOptions {
   k: number;
 }
 
+/** The frame's layers, their paint written as the plan's (style/programs.ts): no shader program of their own. */
 export function frameLayers(o: FrameOptions): LayerSpecification[] {
+  return frameLayersAsDrawn(o).map(withSharedPrograms);
+}
+
+function frameLayersAsDrawn(o: FrameOptions): LayerSpecification[] {
   const { palette: p, k } = o;
   const name: ExpressionSpecification = ['get', o.lang === 'en' ? 'nameEn' : 'nameZh'];
   const national = { maxzoom: FRAME_NATIONAL_MAXZOOM };

@@ -2,11 +2,14 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { darkPalette } from '../../core/palette.ts';
 import { cometPath } from '../../map/deck/scene.ts';
+import { frameLayers } from '../../map/presentFrame.ts';
+import { perFeature } from '../../map/style/programs.ts';
 import { arcItems, arcPath, distanceKm, EXTRUSION_M_PER_KM2, extrusionItems } from './deckData.ts';
 import { presentationStyle, scaleSize } from './presentStyle.ts';
 import tourJson from './tour.json';
 import { parseTour } from './tourSchema.ts';
 import { loadTestProject } from '../../../tests/support/project.ts';
+import { programsWithVariants } from '../../../tests/support/programKeys.ts';
 import { app as enApp } from '../../i18n/en/app.ts';
 import { app as zhApp } from '../../i18n/zh/app.ts';
 
@@ -46,6 +49,14 @@ describe('the presentation style', () => {
     expect(ids).toContain('district-label');
     expect(ids).toContain('subdistricts-label');
     expect(ids).toContain('base-roads-label');
+    // A point's radius is per feature and zoom (src/map/style/programs.ts): its outputs are scaled.
+    const school = style.layers.find((l) => l.id === 'schools-point');
+    expect(school?.paint?.['circle-radius' as never]).toEqual(['interpolate', ['linear'], ['zoom'], 9, perFeature(9), 15, perFeature(18)]);
+  });
+
+  it('draws with one shader program per layer type, its geographic frame included', () => {
+    const frame = frameLayers({ data: { type: 'FeatureCollection', features: [] }, palette: darkPalette, lang: 'zh', k: 2 });
+    expect(programsWithVariants([...style.layers, ...frame])).toEqual({});
   });
 });
 
