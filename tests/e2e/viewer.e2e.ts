@@ -79,6 +79,15 @@ describe('the viewer on first load', () => {
     const glyphs = await page.evaluate(GLYPHS_BY_ORIGIN);
     expect(glyphs.downloaded, 'CJK glyphs from public/glyphs').toBeGreaterThan(15);
     expect(glyphs.drawnLocally, 'CJK glyphs drawn with TinySDF').toBe('');
+    // One shader program per layer type (src/map/style/programs.ts): software WebGL links each on the
+    // main thread. The first map linked 14 (0.3–1.1 s in all, across loads), among them 2 `line`, 2
+    // `lineSDF` and 4 `circle` variants that differed only in which paint was per feature; 9 now.
+    const programs = await page.evaluate(() =>
+      Object.keys((window as unknown as { planMap: { painter: { programCache: { programs: Record<string, unknown> } } } }).planMap.painter.programCache.programs),
+    );
+    const types = programs.map((key) => key.split('/')[0]);
+    expect(types.filter((type, i) => types.indexOf(type) !== i), `program types linked twice:\n${programs.join('\n')}`).toEqual([]);
+    expect(programs.length, programs.join('\n')).toBeLessThanOrEqual(9);
     // The map first: the interface (React and the panels, src/app/mountApp.tsx) is fetched after the
     // map's first idle (openPage has waited for it to render around the same map).
     const scriptsAtIdle = await page.evaluate(() => (window as unknown as { __scriptsAtIdle: string[] }).__scriptsAtIdle);
