@@ -342,6 +342,8 @@ describe('kiosk robustness', () => {
   it('recovers the map and the deck.gl overlay from a lost WebGL context, offline', async () => {
     const { page, errors, close } = await openTour(s, 9, { viewport: { width: 1280, height: 720 }, reducedMotion: true });
     try {
+      // The kiosk goes offline once the mode has every glyph range in memory.
+      await page.locator('[data-testid="present-map"][data-glyphs-kept="true"]').waitFor();
       await page.context().setOffline(true);
       // The map's context: lost, then given back by the browser.
       await page.evaluate(async () => {

@@ -67,8 +67,6 @@ export function PresentMap(props: PresentMapProps) {
     if (!container) return;
     const p = latest.current;
     const district = featuresWithPurpose(p.store, 'district')[0];
-    const names = [...p.store.byId.values()].flatMap((f) => [f.properties.name.zh, f.properties.name.en]);
-    void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names));
     // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
     keepMapWorkers();
     const c = new MapController({
@@ -123,7 +121,6 @@ export function PresentMap(props: PresentMapProps) {
     const startDeck = () => {
       if (deckStarted || !alive) return;
       deckStarted = true;
-      idleWatch.disconnect();
       Promise.all([loadDeckModule(), c.attachDeckOverlay()])
         .then(([mod]) => {
           if (!alive) return;
@@ -134,8 +131,20 @@ export function PresentMap(props: PresentMapProps) {
           if (alive) latest.current.onDeckError(e instanceof Error ? e.message : String(e));
         });
     };
+    // Every glyph range the labels can ask for is kept in memory once the first step is drawn (not
+    // before: the step's own ranges come first), so that a kiosk that loses its network still has them
+    // (`data-glyphs-kept` once they are).
+    const keepGlyphs = () => {
+      const names = [...p.store.byId.values()].flatMap((f) => [f.properties.name.zh, f.properties.name.en]);
+      void prefetchGlyphs(glyphsUrl(), TEXT_FONT.join(','), glyphRanges(names)).then(() => {
+        if (alive) container.setAttribute('data-glyphs-kept', 'true');
+      });
+    };
     const idleWatch = new MutationObserver(() => {
-      if (container.getAttribute('data-map-idle') === 'true' && container.getAttribute('data-step-settled') === 'true') startDeck();
+      if (container.getAttribute('data-map-idle') !== 'true' || container.getAttribute('data-step-settled') !== 'true') return;
+      idleWatch.disconnect();
+      keepGlyphs();
+      startDeck();
     });
     idleWatch.observe(container, { attributes: true, attributeFilter: ['data-map-idle', 'data-step-settled'] });
     startDeckRef.current = startDeck;

@@ -1,4 +1,4 @@
-import shipped from './shippedGlyphs.json';
+import shipped from './shippedGlyphs.json' with { type: 'json' };
 
 /**
  * Font stack shipped under public/glyphs: Latin, digits and punctuation in whole ranges, and the CJK
