@@ -23,6 +23,8 @@ export type Kind = (typeof KINDS)[number];
 /** What the plan's places are coloured by: what they are (default) or their status (the other one is the ring or outline). */
 export const COLOUR_BY = ['kind', 'status'] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
+/** What a link without `colour=` opens with. */
+export const DEFAULT_COLOUR_BY: ColourBy = 'kind';
 
 /**
  * The colour roles a layer's look (geo/layers.json) may name. Every palette gives each a colour, so a

@@ -1,5 +1,5 @@
 import { PERIODS, STATUSES, THEMES, ID_PATTERN, type Period, type Status, type Theme } from '../vocabulary.ts';
-import { COLOUR_BY, type ColourBy } from '../palette.ts';
+import { COLOUR_BY, DEFAULT_COLOUR_BY, type ColourBy } from '../palette.ts';
 import { readCamera, roundTo } from './shareCamera.ts';
 import {
   defaultShareState,
@@ -162,10 +162,10 @@ class Reader {
 
   colourBy(): ColourBy {
     const v = this.raw('colour');
-    if (v === null) return 'kind';
+    if (v === null) return DEFAULT_COLOUR_BY;
     if ((COLOUR_BY as readonly string[]).includes(v)) return v as ColourBy;
     this.say({ kind: 'unknownColour', param: 'colour', value: display(v) });
-    return 'kind';
+    return DEFAULT_COLOUR_BY;
   }
 
   lang(): ShareLang {

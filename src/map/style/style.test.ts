@@ -49,3 +49,14 @@ describe('the generated map style', () => {
     expect([...colours].filter((c) => !palette.has(c))).toEqual([]);
   });
 });
+
+describe('style.json (the bench draws it as the app’s first map)', () => {
+  it('is the style a link without parameters opens, colouring included', async () => {
+    const { initialStyle, STYLE_JSON_GLYPHS } = await import('./initialStyle.ts');
+    const { parseShareState } = await import('../../core/link/shareParse.ts');
+    const { shareContextOf } = await import('../../core/link/shareContext.ts');
+    const { plan } = loadTestProject();
+    const opened = parseShareState('', shareContextOf(plan, store)).state;
+    expect(initialStyle(store)).toEqual(buildStyle(store, { palette: lightPalette, lang: 'zh', glyphsUrl: STYLE_JSON_GLYPHS, colourBy: opened.colourBy }));
+  });
+});
