@@ -22,6 +22,9 @@ const tour = new URLSearchParams(window.location.search).has('tour');
 // A tour opened by link (`?tour=`) says that it is loading from the first frame; the mode keeps saying
 // so until its first step is drawn.
 let appShown = false;
+// Opened by link, the presentation's map starts with the data, before React and the interface
+// (src/features/present/presentMapFirst.ts); the mode takes it in when it comes.
+const presentFirst = tour ? import('../features/present/presentMapFirst.ts') : null;
 if (tour) {
   // The interface and the presentation's chunk are fetched and parsed along with the data rather than after it.
   void loadInterface().catch(() => undefined);
@@ -46,6 +49,8 @@ loadAppData()
   .then(async ({ plan, store, coverage, m }) => {
     // A tour reads the plan's words (the second data file) before its first step.
     if (tour) void loadPlanText().catch(() => undefined);
+    // Its map starts now; if its code cannot be had, the mode starts the map itself.
+    if (presentFirst) await presentFirst.then((x) => x.startPresentMapFirst({ plan, store }, lang, m, window.location.search)).catch(() => false);
     const booted = tour ? null : startMapFirst(root, { plan, store, coverage }, lang, m);
     // With the map started, the interface waits for its first idle (or the user's first key or pointer).
     if (booted) await afterStartup();

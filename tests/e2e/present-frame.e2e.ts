@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, startSession, type AppSession } from '../support/browser.ts';
-import { fullyShown, openTour, presentationPage, waitForStep } from '../support/presentation.ts';
+import { fullyShown, openTour, presentationPage, TOUR, waitForStep } from '../support/presentation.ts';
 
 // Given the built app, when the presentation is opened by link on a wall (4K) and on a 1080p screen,
 // then it says that it is loading from the first second, asks for full screen only on a gesture, the
@@ -32,7 +32,7 @@ function labelCounts() {
 }
 
 describe('a tour opened by link', () => {
-  it('shows a loading state within 1 s, until the first step is drawn; full screen waits for the first key; no error', async () => {
+  it('shows a loading state within 1 s, its map starting before the mode, until the first step is drawn; full screen waits for the first key; no error', async () => {
     const page0 = presentationPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: true });
     // When the loading state first shows, in ms since the navigation started.
     const seen = () => {
@@ -44,12 +44,33 @@ describe('a tour opened by link', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     };
-    const { page, errors, close } = await openPage(s, '?tour=1', { ...page0, initScripts: [...(page0.initScripts ?? []), seen] });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const { page, errors, close } = await openPage(s, '?tour=1', {
+      ...page0,
+      initScripts: [...(page0.initScripts ?? []), seen],
+      // The mode's code is held back: its map starts without it (src/features/present/presentMapFirst.ts).
+      before: (p) => p.route(/\/PresentationMode-[^/]*\.js$/, async (route) => (await held, route.continue())),
+    });
     try {
       await page.waitForFunction(() => (window as unknown as { __loadingSeenAt?: number }).__loadingSeenAt !== undefined, undefined, { timeout: 30_000 });
       const at = await page.evaluate(() => (window as unknown as { __loadingSeenAt: number }).__loadingSeenAt);
       expect(at, 'ms from navigation to the loading state').toBeLessThan(1000);
+      await page.locator('[data-testid="present-map"][data-map-idle="true"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('[data-testid="presentation"]').count(), 'the mode before its code').toBe(0);
+      // The map drew the opening step's place, under the loading state, and the mode takes this map in.
+      const started = await page.evaluate(() => {
+        const m = (window as unknown as { presentMap: { getCanvas(): HTMLCanvasElement & { __startedFirst?: boolean }; getZoom(): number } }).presentMap;
+        m.getCanvas().__startedFirst = true;
+        return m.getZoom();
+      });
+      // At 1920×1080 the step's own zoom (stepPose: log₂ of the screen's scale 1 adds nothing).
+      expect(started).toBeCloseTo(TOUR.steps[0]!.camera.zoom, 1);
+      release();
       await waitForStep(page, 1);
+      expect(await page.evaluate(() => (window as unknown as { presentMap: { getCanvas(): { __startedFirst?: boolean } } }).presentMap.getCanvas().__startedFirst)).toBe(true);
+      expect(await page.locator('[data-testid="present-map"]').count(), 'one map').toBe(1);
+      expect(await page.locator('[data-testid="presentation"] [data-testid="present-map"]').count(), 'in the mode').toBe(1);
       expect(await page.locator('[data-testid="present-loading"]').count()).toBe(0);
       // Nothing asked for full screen without a gesture; the first key does (unless the browser counted
       // the test's navigation as one and it was asked at once: Chromium sometimes reports

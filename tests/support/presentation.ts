@@ -10,6 +10,7 @@ export interface TourStepData {
   view?: 'map' | 'indicators' | 'completion';
   layers: string[];
   highlight?: string[];
+  camera: { center: [number, number]; zoom: number; pitch?: number; bearing?: number };
   deck?: { extrusion?: boolean; arcs?: { to: string }[] };
   numbers: { value: string; unit: string; ref: string }[];
 }

@@ -1,7 +1,8 @@
-import { Component, lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { Messages } from '../../i18n/messages.ts';
 import { requestFullscreenOnGesture } from './fullscreen.ts';
+import { discardBootedPresentMap } from './presentMapHandoff.ts';
 import type { PresentationModeProps } from './PresentationMode.tsx';
 import { WithPlanText } from '../../ui/WithPlanText.tsx';
 
@@ -37,6 +38,8 @@ export function LazyPresentationMode(props: PresentationModeProps) {
   // renders in the same commit, and its own (passive) effect would otherwise take the request first and,
   // finding none, ask for full screen without a gesture.
   useLayoutEffect(() => requestFullscreenOnGesture(), []);
+  // Left before the mode's map took the map started for it (presentMapFirst.ts): that one goes too.
+  useEffect(() => () => discardBootedPresentMap(), []);
   return (
     <LoadBoundary onExit={() => props.onExit(null)} words={m.present}>
       <Suspense

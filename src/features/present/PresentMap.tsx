@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { boundsOf, type LngLat } from '../../core/geometry/bbox.ts';
 import { FALLBACK_BOUNDS } from '../../core/geometry/bounds.ts';
@@ -14,13 +14,16 @@ import { planHref } from './IndicatorsDashboard.tsx';
 import { PresentFrame } from '../../map/presentFrame.ts';
 import { darkPalette } from '../../core/palette.ts';
 import { neighbourLabelIds, presentationStyle } from './presentStyle.ts';
-import { usePresentText } from './presentText.ts';
+import { usePresentText, type PresentWords } from './presentText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
-import { stepPose, useStepCamera } from './useStepCamera.ts';
+import { stepPose } from './stepPose.ts';
+import { useStepCamera } from './useStepCamera.ts';
 import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
 import { keepMapWorkers } from '../../map/keepWorkers.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { presentMapElement, takeBootedPresentMap, type PresentMapHandlers } from './presentMapHandoff.ts';
 
 
 export interface PresentMapProps {
@@ -39,6 +42,31 @@ export interface PresentMapProps {
   onOpenPlan(ref: string): void;
   /** deck.gl could not be loaded (e.g. offline before it was fetched); the map works without it. */
   onDeckError(message: string): void;
+}
+
+/** The mode's map, created with the mode (a map started before it is adopted instead: presentMapFirst.ts). */
+function createPresentMap(
+  container: HTMLDivElement,
+  p: PresentMapProps & { t: PresentWords; lang: Lang; districtSource: string },
+  handlers: PresentMapHandlers,
+): MapController {
+  const district = featuresWithPurpose(p.store, 'district')[0];
+  const c = new MapController({
+    container,
+    onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
+    prefersReducedMotion,
+    store: p.store,
+    // The language is the one the mode opened in: the presentation has no switch of its own.
+    style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang, districtSource: p.districtSource }),
+    initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
+    attribution: p.t.attribution(p.plan.documentNumber, p.plan.issuedOn),
+    ...handlers,
+  });
+  c.setInteractive(false);
+  // The map starts on the opening step's camera, so that its first tiles are that step's (the step
+  // then sets the camera again with the panel's insets as its padding, without a flight).
+  if (p.step.view === 'map') c.jumpTo(stepPose(p.step, p.uiScale));
+  return c;
 }
 
 /**
@@ -62,22 +90,20 @@ export function PresentMap(props: PresentMapProps) {
     latest.current = { ...props, t, lang, districtSource };
   });
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
+  // The map's element is made here, not rendered: opened by link, the map may have started before
+  // React (presentMapFirst.ts), and its element and controller are then taken in instead of created.
+  const slotRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const slot = slotRef.current;
+    if (!slot) return;
     const p = latest.current;
-    const district = featuresWithPurpose(p.store, 'district')[0];
-    // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
-    keepMapWorkers();
-    const c = new MapController({
-      container,
-      onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
-      prefersReducedMotion,
-      store: p.store,
-      // The language is the one the mode opened in: the presentation has no switch of its own.
-      style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang, districtSource: p.districtSource }),
-      initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
-      attribution: p.t.attribution(p.plan.documentNumber, p.plan.issuedOn),
+    // Taken once: under React's development double mount the second mount makes a map of its own.
+    const booted = takeBootedPresentMap();
+    const container = booted?.container ?? presentMapElement();
+    container.style.cssText = '';
+    slot.append(container);
+    containerRef.current = container;
+    const handlers: PresentMapHandlers = {
       onFeatureClick: (id, at) => {
         if (latest.current.exploring) setSelected({ id, at, step: latest.current.stepIndex });
       },
@@ -90,15 +116,15 @@ export function PresentMap(props: PresentMapProps) {
         setSelected(null);
         void c.select(null, null, { fly: false });
       },
-    });
-    c.setInteractive(false);
-    // The map starts on the opening step's camera, so that its first tiles are that step's (the step
-    // then sets the camera again with the panel's insets as its padding, without a flight).
-    if (p.step.view === 'map') c.jumpTo(stepPose(p.step, p.uiScale));
+    };
+    // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
+    keepMapWorkers();
+    const c = booted?.controller ?? createPresentMap(container, p, handlers);
+    if (booted) Object.assign(booted.handlers, handlers);
     setController(c);
-    const unexpose = c.exposeMap('presentMap');
+    const unexpose = booted ? booted.unexpose : c.exposeMap('presentMap');
     // Opened by link, the explorer's deferred chunks also wait for this map's first idle.
-    const offGate = openAfterFirstIdle(container);
+    const offGate = booted ? booted.offGate : openAfterFirstIdle(container);
     let alive = true;
     // The geographic frame, a static file fetched now (never by the explorer). Without it (offline
     // before it was fetched) the map goes on without a frame.
@@ -155,6 +181,8 @@ export function PresentMap(props: PresentMapProps) {
       startDeckRef.current = () => undefined;
       offGate();
       c.destroy();
+      container.remove();
+      containerRef.current = null;
       setController(null);
       unexpose();
     };
@@ -181,15 +209,14 @@ export function PresentMap(props: PresentMapProps) {
   }, [controller, shown, popupElement]);
 
   const feature = shown ? props.store.byId.get(shown.id) : undefined;
+  const label = exploring ? t.mapExploring : t.mapLabel(lang === 'en' ? step.titleEn : step.title);
+  // The element is not React's (see above): its label is kept here.
+  useEffect(() => {
+    containerRef.current?.setAttribute('aria-label', label);
+  }, [controller, label]);
   return (
     <>
-      <div
-        ref={containerRef}
-        className="present__map"
-        data-testid="present-map"
-        role="region"
-        aria-label={exploring ? t.mapExploring : t.mapLabel(lang === 'en' ? step.titleEn : step.title)}
-      />
+      <div ref={slotRef} className="map-slot" />
       {feature &&
         createPortal(
           <FeaturePopup

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { discardBootedPresentMap } from './presentMapHandoff.ts';
 import { PRESENT_THEME } from './presentTheme.ts';
 import { usePresentText } from './presentText.ts';
 import { useExit } from './useExit.ts';
@@ -12,6 +13,8 @@ export function TourFileError({ error, onExit }: { error: string; onExit(openPla
   const { t, tag } = usePresentText();
   const { exit } = useExit(onExit);
   const button = useRef<HTMLButtonElement>(null);
+  // A map started for the tour before the mode had read its file has no step to show.
+  useEffect(() => discardBootedPresentMap(), []);
   useEffect(() => {
     button.current?.focus();
     const onKey = (e: KeyboardEvent) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { MapController } from '../../map/MapController.ts';
+import { stepPose } from './stepPose.ts';
 import type { TourStep } from './tourSchema.ts';
 
 /** What the camera reads when it moves, not when it renders: kept current by the map component. */
@@ -9,11 +10,6 @@ export interface StepCameraInputs {
   uiScale: number;
   insets(): { left: number; bottom: number };
   onSettled(stepIndex: number): void;
-}
-
-/** A step's camera on this screen: the zoom raised by log₂ of the screen's size (its uiScale). */
-export function stepPose(step: TourStep, uiScale: number): TourStep['camera'] {
-  return { ...step.camera, zoom: step.camera.zoom + Math.log2(Math.max(0.25, uiScale)) };
 }
 
 /**
