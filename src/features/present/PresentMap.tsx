@@ -1,29 +1,25 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { boundsOf, type LngLat } from '../../core/geometry/bbox.ts';
-import { FALLBACK_BOUNDS } from '../../core/geometry/bounds.ts';
+import type { LngLat } from '../../core/geometry/bbox.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
-import { featuresWithPurpose } from '../../core/layerPurpose.ts';
-import { MapController } from '../../map/MapController.ts';
-import { prefersReducedMotion } from '../../ui/motion.ts';
+import type { MapController } from '../../map/MapController.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { FeaturePopup } from '../../ui/FeaturePopup.tsx';
 import { glyphsUrl, TEXT_FONT } from '../../map/style/index.ts';
-import { cachedGlyphsUrl, glyphRanges, prefetchGlyphs } from '../../map/glyphCache.ts';
+import { glyphRanges, prefetchGlyphs } from '../../map/glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
 import { PresentFrame } from '../../map/presentFrame.ts';
 import { darkPalette } from '../../core/palette.ts';
-import { neighbourLabelIds, presentationStyle } from './presentStyle.ts';
-import { usePresentText, type PresentWords } from './presentText.ts';
+import { neighbourLabelIds } from './presentStyle.ts';
+import { usePresentText } from './presentText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
 import { loadDeckModule, usePresentDeck, type DeckModule } from './usePresentDeck.ts';
-import { stepPose } from './stepPose.ts';
 import { useStepCamera } from './useStepCamera.ts';
 import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
 import { keepMapWorkers } from '../../map/keepWorkers.ts';
-import type { Lang } from '../../i18n/lang.ts';
 import { presentMapElement, takeBootedPresentMap, type PresentMapHandlers } from './presentMapHandoff.ts';
+import { createPresentMap } from './presentMapFirst.ts';
 
 
 export interface PresentMapProps {
@@ -42,31 +38,6 @@ export interface PresentMapProps {
   onOpenPlan(ref: string): void;
   /** deck.gl could not be loaded (e.g. offline before it was fetched); the map works without it. */
   onDeckError(message: string): void;
-}
-
-/** The mode's map, created with the mode (a map started before it is adopted instead: presentMapFirst.ts). */
-function createPresentMap(
-  container: HTMLDivElement,
-  p: PresentMapProps & { t: PresentWords; lang: Lang; districtSource: string },
-  handlers: PresentMapHandlers,
-): MapController {
-  const district = featuresWithPurpose(p.store, 'district')[0];
-  const c = new MapController({
-    container,
-    onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
-    prefersReducedMotion,
-    store: p.store,
-    // The language is the one the mode opened in: the presentation has no switch of its own.
-    style: presentationStyle(p.store, { sizeScale: 1.5 * p.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: p.lang, districtSource: p.districtSource }),
-    initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
-    attribution: p.t.attribution(p.plan.documentNumber, p.plan.issuedOn),
-    ...handlers,
-  });
-  c.setInteractive(false);
-  // The map starts on the opening step's camera, so that its first tiles are that step's (the step
-  // then sets the camera again with the panel's insets as its padding, without a flight).
-  if (p.step.view === 'map') c.jumpTo(stepPose(p.step, p.uiScale));
-  return c;
 }
 
 /**
@@ -119,7 +90,7 @@ export function PresentMap(props: PresentMapProps) {
     };
     // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
     keepMapWorkers();
-    const c = booted?.controller ?? createPresentMap(container, p, handlers);
+    const c = booted?.controller ?? createPresentMap(container, { ...p, words: p.t }, handlers);
     if (booted) Object.assign(booted.handlers, handlers);
     setController(c);
     const unexpose = booted ? booted.unexpose : c.exposeMap('presentMap');

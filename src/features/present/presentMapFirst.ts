@@ -6,6 +6,7 @@ import { parseTourParams } from '../../core/link/urlState.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { AllMessages, Messages } from '../../i18n/messages.ts';
+import type { PresentWords } from './presentText.ts';
 import { presentMode } from '../../i18n/zh/presentMode.ts';
 import { cachedGlyphsUrl } from '../../map/glyphCache.ts';
 import { keepMapWorkers } from '../../map/keepWorkers.ts';
@@ -28,8 +29,45 @@ import { initialTourState } from './tourState.ts';
  * the mode's code and the plan's words had come (about 1 s in, the explorer's at about 0.4 s).
  */
 
+/** What the presentation's map is made from. */
+export interface PresentMapSetup {
+  plan: Plan;
+  store: FeatureStore;
+  /** The step it opens on. */
+  step: TourStep;
+  uiScale: number;
+  lang: Lang;
+  words: PresentWords;
+  districtSource: string;
+}
+
+/**
+ * The presentation's map: the dark style at the screen's scale, on the step's camera, not interactive
+ * until the presenter explores. Made here before React, or by the mode (PresentMap.tsx) when none was.
+ */
+export function createPresentMap(container: HTMLDivElement, o: PresentMapSetup, handlers: PresentMapHandlers): MapController {
+  const district = featuresWithPurpose(o.store, 'district')[0];
+  const c = new MapController({
+    container,
+    onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
+    prefersReducedMotion,
+    store: o.store,
+    // The language is the one the mode opened in: the presentation has no switch of its own.
+    style: presentationStyle(o.store, { sizeScale: 1.5 * o.uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang: o.lang, districtSource: o.districtSource }),
+    initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
+    attribution: o.words.attribution(o.plan.documentNumber, o.plan.issuedOn),
+    ...handlers,
+  });
+  c.setInteractive(false);
+  // The map starts on the step's camera, so that its first tiles are that step's (the step then sets
+  // the camera again with the panel's insets as its padding, without a flight). A step without `view`
+  // (the tour file as written, before the schema's default) is a map step.
+  if ((o.step.view ?? 'map') === 'map') c.jumpTo(stepPose(o.step, o.uiScale));
+  return c;
+}
+
 /** The opening step of the tour file as written, or null where it does not read as one (the mode then says why). */
-function openingStep(search: string): { step: TourStep; index: number } | null {
+function openingStep(search: string): TourStep | null {
   const asked = parseTourParams(search).params.step;
   const steps = (tourJson as { steps?: unknown }).steps;
   if (asked === null || !Array.isArray(steps) || steps.length === 0) return null;
@@ -37,14 +75,13 @@ function openingStep(search: string): { step: TourStep; index: number } | null {
   const step = steps[index] as Partial<TourStep> | undefined;
   const camera = step?.camera;
   if (!camera || !Array.isArray(camera.center) || typeof camera.zoom !== 'number' || !Array.isArray(step.layers) || !Array.isArray(step.highlight)) return null;
-  return { step: step as TourStep, index };
+  return step as TourStep;
 }
 
 /** Starts the presentation's map for `search` (a `?tour=` link); false when it is left to the mode. */
 export function startPresentMapFirst(data: { plan: Plan; store: FeatureStore }, lang: Lang, m: Messages, search: string): boolean {
-  const opening = openingStep(search);
-  if (!opening || hasBootedPresentMap()) return false;
-  const { step } = opening;
+  const step = openingStep(search);
+  if (!step || hasBootedPresentMap()) return false;
   const words = lang === 'en' && 'presentMode' in m ? (m as AllMessages).presentMode : presentMode;
   const uiScale = screenScale(window.innerWidth, window.innerHeight);
   const container = presentMapElement();
@@ -53,24 +90,17 @@ export function startPresentMapFirst(data: { plan: Plan; store: FeatureStore }, 
   // the loading screen.
   container.style.cssText = 'position: fixed; inset: 0; z-index: 0;';
   document.body.prepend(container);
-  const district = featuresWithPurpose(data.store, 'district')[0];
   keepMapWorkers();
   const handlers: PresentMapHandlers = { onFeatureClick: () => undefined, onEmptyClick: () => undefined, onPopupClose: () => undefined };
-  const c = new MapController({
+  const c = createPresentMap(
     container,
-    onStartFailure: () => void import('../../ui/mapStartFailure.ts').then((x) => x.showMapStartFailure(container)),
-    prefersReducedMotion,
-    store: data.store,
-    style: presentationStyle(data.store, { sizeScale: 1.5 * uiScale, glyphsUrl: cachedGlyphsUrl(glyphsUrl()), lang, districtSource: m.app.districtSource }),
-    initialBounds: district ? boundsOf(district.geometry) : FALLBACK_BOUNDS,
-    attribution: words.attribution(data.plan.documentNumber, data.plan.issuedOn),
-    onFeatureClick: (id, at) => handlers.onFeatureClick(id, at),
-    onEmptyClick: () => handlers.onEmptyClick(),
-    onPopupClose: () => handlers.onPopupClose(),
-  });
-  c.setInteractive(false);
-  // As written, a step without `view` is a map step (the schema's default).
-  if ((step.view ?? 'map') === 'map') c.jumpTo(stepPose(step, uiScale));
+    { ...data, step, uiScale, lang, words, districtSource: m.app.districtSource },
+    {
+      onFeatureClick: (id, at) => handlers.onFeatureClick(id, at),
+      onEmptyClick: () => handlers.onEmptyClick(),
+      onPopupClose: () => handlers.onPopupClose(),
+    },
+  );
   // The step's layers and highlight, as the mode's step camera sets them (it finds them set).
   const shown = new Set(step.layers);
   for (const l of data.store.layers) if (l.role === 'plan') void c.setLayerVisible(l.id, shown.has(l.id));
