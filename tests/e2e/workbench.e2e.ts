@@ -45,10 +45,12 @@ describe('layer panel and filters', () => {
     expect(after).not.toBe(total);
     const shown = Number(/显示 (\d+)/.exec(after ?? '')?.[1]);
     expect(shown).toBeGreaterThan(0);
-    const statuses = Object.values(await rendered(page));
     // Only exceeded plan features remain, besides the frame (district, sub-districts) and the base.
-    expect(statuses.filter((st) => !['exceeded', 'existing'].includes(st))).toEqual([]);
-    expect(statuses).toContain('exceeded');
+    // A filter is a style change, which does not make the map un-idle (settle may return before the
+    // next frame draws it): poll the drawn features until they show it.
+    const others = async () => Object.values(await rendered(page)).filter((st) => !['exceeded', 'existing'].includes(st));
+    await expect.poll(others, { timeout: 10_000 }).toEqual([]);
+    expect(Object.values(await rendered(page))).toContain('exceeded');
     expect(new URL(page.url()).searchParams.get('status')).toBe('exceeded');
     await page.locator('[data-testid="open-list"]').click();
     await expect.poll(() => page.locator('[data-testid="list-row"]').count()).toBe(shown);

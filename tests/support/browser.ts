@@ -120,8 +120,9 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
-      const m = (window as unknown as { planMap?: { isMoving(): boolean } }).planMap;
-      return m !== undefined && !m.isMoving();
+      // loaded() is false from a style change (a filter, a layer hidden) until the frame that draws it.
+      const m = (window as unknown as { planMap?: { isMoving(): boolean; loaded(): boolean } }).planMap;
+      return m !== undefined && !m.isMoving() && m.loaded();
     },
     undefined,
     { timeout: MAP_TIMEOUT_MS },
