@@ -18,9 +18,13 @@ export class StyleReadiness {
     private readonly style: StyleSpecification,
     private readonly container: HTMLElement,
   ) {
+    // The style has loaded when its JSON is parsed and its layers exist (`style.load`), not when every
+    // tile has too (`load`): what is set before then (a step's layers and highlight, a link's filters,
+    // the presentation's frame) is then in the first tiles drawn, instead of changing or adding to a
+    // map that has just finished loading without it.
     this.ready = new Promise((resolve) => {
-      if (map.isStyleLoaded()) resolve();
-      else map.once('load', () => resolve());
+      if (map.style?._loaded) resolve();
+      else map.once('style.load', () => resolve());
     });
     map.on('webglcontextlost', this.onLost);
     map.on('webglcontextrestored', this.onRestored);
