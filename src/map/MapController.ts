@@ -181,8 +181,9 @@ export class MapController {
     return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
-  jumpTo(camera: MapCamera): void {
-    this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch });
+  /** `padding`: pixels of the map covered by the interface, which the camera centres beside. */
+  jumpTo(camera: MapCamera, padding?: PaddingOptions): void {
+    this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding });
   }
 
   /** Calls `listener` when the user (or a flight) has finished moving the camera; returns the unsubscribe. */

@@ -66,8 +66,24 @@ describe('a tour opened by link', () => {
       });
       // At 1920×1080 the step's own zoom (stepPose: log₂ of the screen's scale 1 adds nothing).
       expect(started).toBeCloseTo(TOUR.steps[0]!.camera.zoom, 1);
+      type CameraMap = { getCenter(): { lng: number; lat: number }; getZoom(): number; getPadding(): Record<string, number>; getLayer(id: string): unknown };
+      const camera = () =>
+        page.evaluate(() => {
+          const m = (window as unknown as { presentMap: CameraMap }).presentMap;
+          const c = m.getCenter();
+          return { lng: c.lng.toFixed(6), lat: c.lat.toFixed(6), zoom: m.getZoom().toFixed(4), padding: m.getPadding() };
+        });
+      const early = await camera();
+      // The frame is drawn with the step's data, before the mode adds anything.
+      expect(await page.evaluate(() => (window as unknown as { presentMap: CameraMap }).presentMap.getLayer('frame-land') !== undefined), 'the frame before the mode').toBe(true);
       release();
       await waitForStep(page, 1);
+      // The early map's padding is where the mode's panel and bar are (stepInsets, computed from
+      // present.css before that file was there), so the mode found its camera there and left it.
+      const panel = await page.locator('[data-testid="present-panel"]').boundingBox();
+      const bar = await page.locator('[data-testid="present-bar"]').boundingBox();
+      expect(early.padding).toMatchObject({ left: Math.round((panel?.x ?? 0) + (panel?.width ?? 0)), bottom: 1080 - Math.round(bar?.y ?? 0) });
+      expect(await camera(), 'the mode did not move the camera').toEqual(early);
       expect(await page.evaluate(() => (window as unknown as { presentMap: { getCanvas(): { __startedFirst?: boolean } } }).presentMap.getCanvas().__startedFirst)).toBe(true);
       expect(await page.locator('[data-testid="present-map"]').count(), 'one map').toBe(1);
       expect(await page.locator('[data-testid="presentation"] [data-testid="present-map"]').count(), 'in the mode').toBe(1);

@@ -3,14 +3,12 @@ import { createPortal } from 'react-dom';
 import type { LngLat } from '../../core/geometry/bbox.ts';
 import type { FeatureStore } from '../../core/featureStore.ts';
 import type { MapController } from '../../map/MapController.ts';
+import type { PresentFrame } from '../../map/presentFrame.ts';
 import type { Plan } from '../../core/plan/types.ts';
 import { FeaturePopup } from '../../ui/FeaturePopup.tsx';
 import { glyphsUrl, TEXT_FONT } from '../../map/style/index.ts';
 import { glyphRanges, prefetchGlyphs } from '../../map/glyphCache.ts';
 import { planHref } from './IndicatorsDashboard.tsx';
-import { PresentFrame } from '../../map/presentFrame.ts';
-import { darkPalette } from '../../core/palette.ts';
-import { neighbourLabelIds } from './presentStyle.ts';
 import { usePresentText } from './presentText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import type { TourStep } from './tourSchema.ts';
@@ -20,6 +18,7 @@ import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
 import { keepMapWorkers } from '../../map/keepWorkers.ts';
 import { presentMapElement, takeBootedPresentMap, type PresentMapHandlers } from './presentMapHandoff.ts';
 import { createPresentMap } from './presentMapFirst.ts';
+import { addPresentFrame, stepNamedPlaces } from './presentFrameData.ts';
 
 
 export interface PresentMapProps {
@@ -90,26 +89,19 @@ export function PresentMap(props: PresentMapProps) {
     };
     // A kiosk may lose its network, then its WebGL context: the rebuilt map needs its workers.
     keepMapWorkers();
-    const c = booted?.controller ?? createPresentMap(container, { ...p, words: p.t }, handlers);
+    const c = booted?.controller ?? createPresentMap(container, { ...p, words: p.t, insets: p.insets() }, handlers);
     if (booted) Object.assign(booted.handlers, handlers);
     setController(c);
     const unexpose = booted ? booted.unexpose : c.exposeMap('presentMap');
     // Opened by link, the explorer's deferred chunks also wait for this map's first idle.
     const offGate = booted ? booted.offGate : openAfterFirstIdle(container);
     let alive = true;
-    // The geographic frame, a static file fetched now (never by the explorer). Without it (offline
-    // before it was fetched) the map goes on without a frame.
-    const frameUrl = new URL(`${import.meta.env.BASE_URL}frame/presentation-frame.json`, window.location.href).href;
-    fetch(frameUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<GeoJSON.FeatureCollection>) : Promise.reject(new Error(`${r.status}`))))
-      .then((data) => {
-        if (!alive) return;
-        const frame = new PresentFrame({ data, palette: darkPalette, lang: p.lang, k: 1.5 * p.uiScale }, neighbourLabelIds(p.store));
-        frameRef.current = frame;
-        setFrameReady(true);
-        void c.addOverlay(frame);
-      })
-      .catch(() => undefined);
+    // The geographic frame: the one the map started before the mode has added, or this map's own.
+    void (booted?.frame ?? addPresentFrame(c, { store: p.store, lang: p.lang, uiScale: p.uiScale, step: p.step })).then((frame) => {
+      if (!alive || !frame) return;
+      frameRef.current = frame;
+      setFrameReady(true);
+    });
     // deck.gl is fetched with the mode, so that it is there before the first 3D step (and before a
     // kiosk's network goes away); but, unless the opening step draws with it, once this map has drawn
     // that step (arrived at its camera and idle): its chunk and its WebGL context (over a second in
@@ -168,8 +160,7 @@ export function PresentMap(props: PresentMapProps) {
   useStepCamera(containerRef, controller, step, stepIndex, exploring, latest);
   // One label per place: the frame's and the neighbours' names give way to the places the step labels.
   useEffect(() => {
-    const named = [...step.highlight, ...(step.deck?.arcs ?? []).map((a) => a.to)];
-    frameRef.current?.hideNames(named.flatMap((id) => props.store.byId.get(id)?.properties.name.zh ?? []));
+    frameRef.current?.hideNames(stepNamedPlaces(step, props.store));
   }, [frameReady, step, props.store]);
   usePresentDeck(containerRef, controller, deck, step, props.store, uiScale);
 

@@ -15,11 +15,12 @@ import { glyphsUrl } from '../../map/style/index.ts';
 import { openAfterFirstIdle } from '../../ui/afterStartup.ts';
 import { prefersReducedMotion } from '../../ui/motion.ts';
 import { presentationStyle } from './presentStyle.ts';
-import { screenScale, stepPose } from './stepPose.ts';
+import { screenScale, stepInsets, stepPose } from './stepPose.ts';
 import tourJson from './tour.json';
 import type { TourStep } from './tourSchema.ts';
 import { handOver, hasBootedPresentMap, presentMapElement, type PresentMapHandlers } from './presentMapHandoff.ts';
 import { initialTourState } from './tourState.ts';
+import { addPresentFrame } from './presentFrameData.ts';
 
 /**
  * A presentation opened by link starts its map before React and the interface, as the explorer's
@@ -39,6 +40,8 @@ export interface PresentMapSetup {
   lang: Lang;
   words: PresentWords;
   districtSource: string;
+  /** Pixels the step panel and the controls cover on the left and at the bottom. */
+  insets: { left: number; bottom: number };
 }
 
 /**
@@ -59,10 +62,11 @@ export function createPresentMap(container: HTMLDivElement, o: PresentMapSetup, 
     ...handlers,
   });
   c.setInteractive(false);
-  // The map starts on the step's camera, so that its first tiles are that step's (the step then sets
-  // the camera again with the panel's insets as its padding, without a flight). A step without `view`
-  // (the tour file as written, before the schema's default) is a map step.
-  if ((o.step.view ?? 'map') === 'map') c.jumpTo(stepPose(o.step, o.uiScale));
+  // The map starts on the step's camera with the panel's insets as its padding, so that its first
+  // tiles are that step's and the step's own camera (useStepCamera.ts, the same pose and padding)
+  // does not move it. A step without `view` (the tour file as written, before the schema's default)
+  // is a map step.
+  if ((o.step.view ?? 'map') === 'map') c.jumpTo(stepPose(o.step, o.uiScale), { ...o.insets, top: 0, right: 0 });
   return c;
 }
 
@@ -94,7 +98,7 @@ export function startPresentMapFirst(data: { plan: Plan; store: FeatureStore }, 
   const handlers: PresentMapHandlers = { onFeatureClick: () => undefined, onEmptyClick: () => undefined, onPopupClose: () => undefined };
   const c = createPresentMap(
     container,
-    { ...data, step, uiScale, lang, words, districtSource: m.app.districtSource },
+    { ...data, step, uiScale, lang, words, districtSource: m.app.districtSource, insets: stepInsets(window.innerWidth, window.innerHeight) },
     {
       onFeatureClick: (id, at) => handlers.onFeatureClick(id, at),
       onEmptyClick: () => handlers.onEmptyClick(),
@@ -105,6 +109,8 @@ export function startPresentMapFirst(data: { plan: Plan; store: FeatureStore }, 
   const shown = new Set(step.layers);
   for (const l of data.store.layers) if (l.role === 'plan') void c.setLayerVisible(l.id, shown.has(l.id));
   void c.highlight(step.highlight);
-  handOver({ controller: c, container, handlers, unexpose: c.exposeMap('presentMap'), offGate: openAfterFirstIdle(container) });
+  // The frame too, so that its tiles load with the step's while the mode's code is on its way.
+  const frame = addPresentFrame(c, { store: data.store, lang, uiScale, step });
+  handOver({ controller: c, container, handlers, unexpose: c.exposeMap('presentMap'), offGate: openAfterFirstIdle(container), frame });
   return true;
 }

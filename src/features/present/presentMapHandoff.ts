@@ -1,5 +1,6 @@
 import type { LngLat } from '../../core/geometry/bbox.ts';
 import type { MapController } from '../../map/MapController.ts';
+import type { PresentFrame } from '../../map/presentFrame.ts';
 
 /*
  * The hand-over of a presentation map started before React (presentMapFirst.ts) to the mode's map
@@ -23,6 +24,8 @@ export interface BootedPresentMap {
   unexpose(): void;
   /** Stops holding the explorer's deferred chunks back (openAfterFirstIdle). */
   offGate(): void;
+  /** The geographic frame, added to the map once its file is there (null without it). */
+  frame: Promise<PresentFrame | null>;
 }
 
 let booted: BootedPresentMap | null = null;
