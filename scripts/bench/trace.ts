@@ -1,6 +1,7 @@
 /**
- * `npm run bench:trace`: where the app's first load spends its main-thread time. Builds the app into
- * dist-bench/app (`--no-build`: use the one there, e.g. from `npm run bench`), serves it, loads it once
+ * `npm run bench:trace`: where the app's first load spends its main-thread time. Builds the app, not
+ * minified, into dist-bench/trace-app (`--no-build`: use the one an earlier trace left there), serves it
+ * (and the bench's bare pages from dist-bench, as `npm run bench` built them), loads it once
  * to warm up and once under a Chrome trace (CDP `Tracing.start` … `Tracing.end` through the bench's
  * Chromium), from navigation to the map's first `idle`, and prints the longest main-thread tasks with
  * what runs inside each (scripts and functions, style/layout/paint, GC), longest first.
