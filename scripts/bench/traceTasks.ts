@@ -104,7 +104,8 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
 }
 
 /** The `top` longest tasks of the page's main thread, times in ms from the page's navigation start. */
-export function longestTasks(events: TraceEvent[], top: number, profile?: CpuProfile): TaskReport[] {
+/** `untilMs`: only tasks that started before this many ms after navigation (the page's moment of interest). */
+export function longestTasks(events: TraceEvent[], top: number, profile?: CpuProfile, untilMs = Infinity): TaskReport[] {
   const main = mainThread(events);
   if (!main) return [];
   const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -118,7 +119,10 @@ export function longestTasks(events: TraceEvent[], top: number, profile?: CpuPro
     outer.push(t);
     until = t.ts + (t.dur ?? 0);
   }
-  const tasks = outer.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, top);
+  const tasks = outer
+    .filter((t) => (t.ts - nav) / 1000 < untilMs)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, top);
   const samples = profile ? sampleTimes(profile) : [];
   return tasks.map((t) => {
     const end = t.ts + (t.dur ?? 0);
