@@ -14,6 +14,7 @@ import type { CDPSession } from 'playwright-core';
 import { buildApp, ROOT } from './build.ts';
 import { launch, VIEWPORT } from './measure.ts';
 import { serveMounts } from './server.ts';
+import { drawnAt, drawnAtScript, TOUR_DRAWN } from './tour.ts';
 import { longestTasks, type CpuProfile, type TraceEvent } from './traceTasks.ts';
 
 const args = process.argv.slice(2);
@@ -21,20 +22,8 @@ const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const TOP = Number(arg('--top') ?? 5);
 const PAGE = arg('--page') ?? '/app/';
 /** What "drawn" is: the map's first idle; with `--tour`, a presentation's first step drawn (open `--page '/app/?tour=1'`). */
-const DRAWN = args.includes('--tour')
-  ? '[data-testid="present-map"][data-step-settled="true"][data-map-idle="true"]'
-  : '[data-testid="map"][data-map-idle="true"]';
+const DRAWN = args.includes('--tour') ? TOUR_DRAWN : '[data-testid="map"][data-map-idle="true"]';
 const OUT = resolve(ROOT, 'dist-bench');
-/** Records when DRAWN first matches (a string: the script runner would wrap a function's helpers). */
-const DRAWN_AT_SCRIPT = `(() => {
-  window.__drawnAt = null;
-  new MutationObserver((_, o) => {
-    if (document.querySelector(${JSON.stringify(DRAWN)})) {
-      window.__drawnAt = performance.now();
-      o.disconnect();
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-})();`;
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -74,14 +63,11 @@ async function main(): Promise<void> {
           await cdp.send('Profiler.start');
           await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
         }
-        // The moment the page reaches DRAWN, as it happens (a MutationObserver): waiting for it from here
-        // polls, and what starts right after it (the presentation's deck.gl, 0.3–0.7 s) came into the
-        // trace as if it were before.
-        await context.addInitScript(DRAWN_AT_SCRIPT);
+        // The moment the page reaches DRAWN, recorded in the page: what starts right after it (the
+        // presentation's deck.gl, 0.3–0.7 s) is not in the trace's tasks.
+        await context.addInitScript(drawnAtScript(DRAWN));
         await page.goto(`${server.origin}${PAGE}`);
-        await page.locator(DRAWN).waitFor({ timeout: 90_000 });
-        await page.waitForFunction(() => (window as unknown as { __drawnAt: number | null }).__drawnAt !== null, undefined, { timeout: 10_000 });
-        const idleAt = await page.evaluate(() => (window as unknown as { __drawnAt: number }).__drawnAt);
+        const idleAt = await drawnAt(page, 90_000);
         if (!trace) return { events: [], idleAt };
         const events = await collect(cdp);
         const { profile } = await cdp.send('Profiler.stop');

@@ -103,8 +103,10 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } | null {
   return best;
 }
 
-/** The `top` longest tasks of the page's main thread, times in ms from the page's navigation start. */
-/** `untilMs`: only tasks that started before this many ms after navigation (the page's moment of interest). */
+/**
+ * The `top` longest tasks of the page's main thread that started before `untilMs` (the page's moment of
+ * interest), times in ms from the page's navigation start.
+ */
 export function longestTasks(events: TraceEvent[], top: number, profile?: CpuProfile, untilMs = Infinity): TaskReport[] {
   const main = mainThread(events);
   if (!main) return [];

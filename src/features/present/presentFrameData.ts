@@ -15,7 +15,7 @@ import type { TourStep } from './tourSchema.ts';
 
 let pending: Promise<GeoJSON.FeatureCollection> | null = null;
 
-export function loadPresentFrameData(): Promise<GeoJSON.FeatureCollection> {
+function loadPresentFrameData(): Promise<GeoJSON.FeatureCollection> {
   if (!pending) {
     const url = new URL(`${import.meta.env.BASE_URL}frame/presentation-frame.json`, window.location.href).href;
     const p = fetch(url).then((r) => (r.ok ? (r.json() as Promise<GeoJSON.FeatureCollection>) : Promise.reject(new Error(`${r.status}: ${url}`))));
