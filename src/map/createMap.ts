@@ -1,5 +1,6 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { Bounds } from '../core/geometry/anchor.ts';
+import { prefetchLabelGlyphs } from './labelGlyphs.ts';
 import { downloadShippedIdeographs } from './shippedIdeographs.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/index.ts';
 
@@ -25,5 +26,6 @@ export function createMap(container: HTMLElement, style: StyleSpecification, [w,
     maxCanvasSize: [8192, 8192],
   });
   downloadShippedIdeographs(map);
+  prefetchLabelGlyphs(map, style);
   return map;
 }
