@@ -3,6 +3,8 @@ import { SHIPPED_IDEOGRAPHS } from './style/glyphs.ts';
 
 /** Font stack → the characters asked for (MapLibre's `GlyphRequests` shape without its variants). */
 export type LabelGlyphs = Record<string, string[]>;
+/** The layers and the sources they read: a whole style, or a source set later with the style's layers. */
+export type LabelledData = Pick<StyleSpecification, 'sources' | 'layers'>;
 
 const DIGITS = '0123456789';
 /**
@@ -32,7 +34,7 @@ function textParts(field: unknown, keys: Set<string>, literal: Set<string>): voi
  * not applied: a few characters too many cost a little, a missing one what this is for), and the
  * digits of a clustered source's counts. Sources given by URL or tiles are skipped.
  */
-export function labelGlyphsAt(style: StyleSpecification, zoom: number): LabelGlyphs {
+export function labelGlyphsAt(style: LabelledData, zoom: number): LabelGlyphs {
   const out = new Map<string, Set<string>>();
   for (const layer of style.layers) {
     if (layer.type !== 'symbol' || layer.layout?.visibility === 'none') continue;
@@ -64,22 +66,28 @@ export function labelGlyphsAt(style: StyleSpecification, zoom: number): LabelGly
 type GlyphManagerLike = { getGlyphs?: (requests: Record<string, Record<string, string[]>>) => Promise<unknown> };
 
 /**
- * Fetches the glyphs of the labels the map's first view draws as soon as its style is loaded.
+ * Fetches now, into MapLibre's glyph cache, the glyphs the labels of `data` can draw at the map's
+ * zoom (its style must be loaded: the glyphs URL comes with it).
  *
  * MapLibre's worker asks the page for a tile's glyphs only once it has cut the tile, and the page
  * then downloads their ranges: the answer waits for the download and for the page's next free moment
- * after it, which on a loading map is after the frame it is drawing (here 150–400 ms, the last tiles
- * of the first screen arriving that much later). Asked for ahead, while the page waits for the data,
- * the glyphs are in MapLibre's cache when the worker asks, and the answer goes at the first free moment.
+ * after it, which on a loading map is after the frame it is drawing (here 150–400 ms, the labelled
+ * tiles arriving that much later than the others). Asked for ahead, while the page waits for the data,
+ * the glyphs are in the cache when the worker asks, and the answer goes at the first free moment.
  * Through the style's glyph manager (not public API); should it be renamed, nothing is fetched ahead.
  */
+export function fetchLabelGlyphs(map: MlMap, data: LabelledData): void {
+  const manager = (map as unknown as { style?: { glyphManager?: GlyphManagerLike } }).style?.glyphManager;
+  if (typeof manager?.getGlyphs !== 'function') return;
+  // A pitched view loads the tiles near the camera a zoom level deeper: their labels are drawn too.
+  const wanted = labelGlyphsAt(data, map.getZoom() + (map.getPitch() > 0 ? 1 : 0));
+  if (Object.keys(wanted).length === 0) return;
+  const requests = Object.fromEntries(Object.entries(wanted).map(([stack, chars]) => [stack, { default: chars }]));
+  // MapLibre draws the characters of a range that fails to load locally (and warns), as it would for the worker.
+  manager.getGlyphs(requests).catch(() => undefined);
+}
+
+/** The first view's label glyphs (see fetchLabelGlyphs), fetched as soon as the map's style is loaded. */
 export function prefetchLabelGlyphs(map: MlMap, style: StyleSpecification): void {
-  map.once('style.load', () => {
-    const manager = (map as unknown as { style?: { glyphManager?: GlyphManagerLike } }).style?.glyphManager;
-    if (typeof manager?.getGlyphs !== 'function') return;
-    const wanted = labelGlyphsAt(style, map.getZoom());
-    const requests = Object.fromEntries(Object.entries(wanted).map(([stack, chars]) => [stack, { default: chars }]));
-    // A range that fails to load is drawn locally when the worker asks again; nothing to report here.
-    manager.getGlyphs(requests).catch(() => undefined);
-  });
+  map.once('style.load', () => fetchLabelGlyphs(map, style));
 }

@@ -2,6 +2,7 @@ import { Popup, type FilterSpecification, type GeoJSONSource, type Map as MlMap 
 import { boundsOf, type Bounds, type LngLat } from '../core/geometry/bbox.ts';
 import type { FeatureStore } from '../core/featureStore.ts';
 import { coveredBottomPx, paddingAboveCover, panAboveCoverPx, selectionCamera } from './cameraPadding.ts';
+import { fetchLabelGlyphs } from './labelGlyphs.ts';
 import { SELECTION_SOURCE } from './style/index.ts';
 import { popupAnchorOf, popupRoomPx } from './placeCamera.ts';
 
@@ -81,7 +82,10 @@ export class SelectionView {
       const properties = { id, nameZh: f.properties.name.zh, nameEn: f.properties.name.en };
       return [{ type: 'Feature' as const, geometry: f.geometry, properties }];
     });
-    this.draw(features.length > 0 ? { type: 'FeatureCollection', features } : null);
+    const data: GeoJSON.FeatureCollection | null = features.length > 0 ? { type: 'FeatureCollection', features } : null;
+    this.draw(data);
+    // A style that labels the highlight (the presentation's) gets the names' glyphs now (src/map/labelGlyphs.ts).
+    if (data) fetchLabelGlyphs(this.map, { sources: { [SELECTION_SOURCE]: { type: 'geojson', data } }, layers: this.map.getStyle().layers });
     // A highlighted neighbour (大洼区 as a partner) is named by its highlight label: its base label
     // steps aside, or the place is named twice where the two labels do not happen to collide.
     if (this.map.getLayer(BASE_ADMIN_LABEL)) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, startSession, type AppSession } from '../support/browser.ts';
+import { GLYPHS_NOT_FETCHED_AHEAD, RECORD_GLYPHS_NOT_FETCHED_AHEAD } from '../support/glyphs.ts';
 import { fullyShown, openTour, presentationPage, TOUR, waitForStep } from '../support/presentation.ts';
 
 // Given the built app, when the presentation is opened by link on a wall (4K) and on a 1080p screen,
@@ -101,6 +102,20 @@ describe('a tour opened by link', () => {
       const after = await spy();
       expect(after.ungestured, 'full screen asked without a gesture').toBe(0);
       expect(after.all, 'full screen asked once, at once or at the first key').toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+
+  it('the labels of the first step and its highlight wait for no glyph download (at 1440×900 the pitched step loads tiles a zoom level deeper than its own)', async () => {
+    const page0 = presentationPage({ viewport: { width: 1440, height: 900 }, reducedMotion: true });
+    const { page, errors, close } = await openPage(s, '?tour=1', { ...page0, initScripts: [...(page0.initScripts ?? []), RECORD_GLYPHS_NOT_FETCHED_AHEAD('presentMap')] });
+    try {
+      await waitForStep(page, 1);
+      // src/map/labelGlyphs.ts: the step's labels at style load (the roads' too, from the deeper tiles),
+      // the highlight's when it is set; each worker's ask then finds its ranges fetched or on the way.
+      expect(await page.evaluate(GLYPHS_NOT_FETCHED_AHEAD), 'glyphs the worker asked for that were not fetched ahead').toBe('');
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -10,7 +10,7 @@ import {
   startSession,
   type AppSession,
 } from '../support/browser.ts';
-import { GLYPHS_BY_ORIGIN } from '../support/glyphs.ts';
+import { GLYPHS_BY_ORIGIN, GLYPHS_NOT_FETCHED_AHEAD, RECORD_GLYPHS_NOT_FETCHED_AHEAD } from '../support/glyphs.ts';
 import { readRepoJson } from '../support/project.ts';
 
 // The real data decides which school is tested: the first one in geo/schools.geojson.
@@ -21,24 +21,12 @@ const school = schools.features[0]?.properties;
 
 /**
  * Counts the messages the page sends to its workers by MapLibre's message type (LD: a GeoJSON source's
- * data, LT: a tile to cut, RT: a tile to cut again) until the map is first idle, lists the scripts
- * fetched by then, and notes when a worker first asks the page for glyphs (GG).
+ * data, LT: a tile to cut, RT: a tile to cut again) until the map is first idle, and lists the scripts
+ * fetched by then.
  */
 const COUNT_WORKER_MESSAGES = `(() => {
   const counts = {};
   window.__workerMessagesAtIdle = null;
-  window.__firstGlyphAskMs = null;
-  const listen = Worker.prototype.addEventListener;
-  const heard = new WeakSet();
-  Worker.prototype.addEventListener = function (...args) {
-    if (!heard.has(this)) {
-      heard.add(this);
-      listen.call(this, 'message', (e) => {
-        if (e.data && e.data.type === 'GG' && window.__firstGlyphAskMs === null) window.__firstGlyphAskMs = performance.now();
-      });
-    }
-    return listen.apply(this, args);
-  };
   const post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message, ...rest) {
     const type = message && typeof message.type === 'string' ? message.type : '?';
@@ -63,7 +51,7 @@ afterAll(async () => {
 
 describe('the viewer on first load', () => {
   it('draws the offline map with the plan layers and no errors, tiling each source once', async () => {
-    const { page, errors } = await openPage(s, '', { initScripts: [COUNT_WORKER_MESSAGES] });
+    const { page, errors } = await openPage(s, '', { initScripts: [COUNT_WORKER_MESSAGES, RECORD_GLYPHS_NOT_FETCHED_AHEAD('planMap')] });
     const { ink, colours } = await canvasInkRatio(page);
     await screenshot(page, '01-overview');
     expect(ink, 'share of non-background pixels').toBeGreaterThan(0.2);
@@ -91,15 +79,9 @@ describe('the viewer on first load', () => {
     const glyphs = await page.evaluate(GLYPHS_BY_ORIGIN);
     expect(glyphs.downloaded, 'CJK glyphs from public/glyphs').toBeGreaterThan(15);
     expect(glyphs.drawnLocally, 'CJK glyphs drawn with TinySDF').toBe('');
-    // The first view's glyph ranges are asked for at style load (src/map/labelGlyphs.ts), before the
-    // worker asks for a tile's: its answer then waits for no download.
-    const asks = await page.evaluate(() => ({
-      firstAskMs: (window as unknown as { __firstGlyphAskMs: number | null }).__firstGlyphAskMs,
-      ranges: performance.getEntriesByType('resource').filter((e) => /\/glyphs\/.+\.pbf$/.test(e.name)).map((e) => ({ range: decodeURIComponent(e.name.split('/glyphs/')[1] ?? ''), startMs: Math.round(e.startTime) })),
-    }));
-    expect(asks.firstAskMs, 'a worker asked for glyphs').not.toBeNull();
-    expect(asks.ranges.length, 'glyph ranges fetched').toBeGreaterThan(3);
-    expect(asks.ranges.filter((r) => r.startMs > (asks.firstAskMs ?? 0)), `ranges fetched after the worker's first ask at ${Math.round(asks.firstAskMs ?? 0)} ms`).toEqual([]);
+    // The first view's glyph ranges are fetched at style load (src/map/labelGlyphs.ts): none of the
+    // worker's asks for its tiles' glyphs waits for a download.
+    expect(await page.evaluate(GLYPHS_NOT_FETCHED_AHEAD), 'glyphs the worker asked for that were not fetched ahead').toBe('');
     // One shader program per layer type (src/map/style/programs.ts): software WebGL links each on the
     // main thread. The first map linked 14 (0.3–1.1 s in all, across loads), among them 2 `line`, 2
     // `lineSDF` and 4 `circle` variants that differed only in which paint was per feature; 9 now.

@@ -16,3 +16,42 @@ export const GLYPHS_BY_ORIGIN = (): { downloaded: number; drawnLocally: string }
   }
   return out;
 };
+
+/**
+ * An init script: every glyph a map's worker asks the page for, for the map exposed as `window[name]`,
+ * that had to be downloaded then (its range neither fetched nor being fetched, and not a character
+ * drawn locally) is pushed to `window.__glyphsNotFetchedAhead`. src/map/labelGlyphs.ts fetches the
+ * labels' ranges ahead so that this stays empty. Hooks the style's handler of the worker's `GG`
+ * message (MapLibre 6.17 looks it up on the style at each message).
+ */
+export const RECORD_GLYPHS_NOT_FETCHED_AHEAD = (name: 'planMap' | 'presentMap'): string => `(() => {
+  window.__glyphsNotFetchedAhead = [];
+  let map;
+  Object.defineProperty(window, ${JSON.stringify(name)}, {
+    configurable: true,
+    get: () => map,
+    set: (value) => {
+      map = value;
+      const style = value && value.style;
+      if (!style || typeof style.getGlyphs !== 'function' || style.__glyphsWatched) return;
+      style.__glyphsWatched = true;
+      const own = style.getGlyphs;
+      style.getGlyphs = function (mapId, params) {
+        const manager = this.glyphManager;
+        for (const [stack, variants] of Object.entries((params && params.stacks) || {})) {
+          const entry = manager.entries[stack];
+          for (const id of variants.default || []) {
+            const codePoint = id.codePointAt(0);
+            if (manager._charUsesLocalIdeographFontFamily(codePoint)) continue;
+            if (entry && (entry.glyphs.default[id] !== undefined || entry.requests[Math.floor(codePoint / 256)])) continue;
+            window.__glyphsNotFetchedAhead.push(id);
+          }
+        }
+        return own.call(this, mapId, params);
+      };
+    },
+  });
+})();`;
+
+/** What RECORD_GLYPHS_NOT_FETCHED_AHEAD has found so far: run in the page. */
+export const GLYPHS_NOT_FETCHED_AHEAD = (): string => (window as unknown as { __glyphsNotFetchedAhead?: string[] }).__glyphsNotFetchedAhead?.join('') ?? 'no record';
