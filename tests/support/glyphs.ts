@@ -26,6 +26,7 @@ export const GLYPHS_BY_ORIGIN = (): { downloaded: number; drawnLocally: string }
  */
 export const RECORD_GLYPHS_NOT_FETCHED_AHEAD = (name: 'planMap' | 'presentMap'): string => `(() => {
   window.__glyphsNotFetchedAhead = [];
+  window.__glyphAsks = 0;
   let map;
   Object.defineProperty(window, ${JSON.stringify(name)}, {
     configurable: true,
@@ -37,6 +38,7 @@ export const RECORD_GLYPHS_NOT_FETCHED_AHEAD = (name: 'planMap' | 'presentMap'):
       style.__glyphsWatched = true;
       const own = style.getGlyphs;
       style.getGlyphs = function (mapId, params) {
+        window.__glyphAsks += 1;
         const manager = this.glyphManager;
         for (const [stack, variants] of Object.entries((params && params.stacks) || {})) {
           const entry = manager.entries[stack];
@@ -53,5 +55,12 @@ export const RECORD_GLYPHS_NOT_FETCHED_AHEAD = (name: 'planMap' | 'presentMap'):
   });
 })();`;
 
-/** What RECORD_GLYPHS_NOT_FETCHED_AHEAD has found so far: run in the page. */
-export const GLYPHS_NOT_FETCHED_AHEAD = (): string => (window as unknown as { __glyphsNotFetchedAhead?: string[] }).__glyphsNotFetchedAhead?.join('') ?? 'no record';
+/**
+ * What RECORD_GLYPHS_NOT_FETCHED_AHEAD has found so far: the worker's asks it saw (none: the hook did
+ * not take, e.g. a MapLibre update renamed the handler) and the glyphs among them not fetched ahead.
+ * Run in the page.
+ */
+export const GLYPHS_NOT_FETCHED_AHEAD = (): { asks: number; notAhead: string } => {
+  const w = window as unknown as { __glyphAsks?: number; __glyphsNotFetchedAhead?: string[] };
+  return { asks: w.__glyphAsks ?? 0, notAhead: w.__glyphsNotFetchedAhead?.join('') ?? '' };
+};
