@@ -1,6 +1,7 @@
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { Bounds } from '../core/geometry/anchor.ts';
 import { prefetchLabelGlyphs } from './labelGlyphs.ts';
+import { linkProgramsAtFirstFrame } from './programWarmup.ts';
 import { downloadShippedIdeographs } from './shippedIdeographs.ts';
 import { LOCAL_IDEOGRAPH_FONT_FAMILY } from './style/index.ts';
 
@@ -27,5 +28,6 @@ export function createMap(container: HTMLElement, style: StyleSpecification, [w,
   });
   downloadShippedIdeographs(map);
   prefetchLabelGlyphs(map, style);
+  linkProgramsAtFirstFrame(map);
   return map;
 }

@@ -11,6 +11,7 @@ import {
   type AppSession,
 } from '../support/browser.ts';
 import { GLYPHS_BY_ORIGIN, GLYPHS_NOT_FETCHED_AHEAD, RECORD_GLYPHS_NOT_FETCHED_AHEAD } from '../support/glyphs.ts';
+import { PROGRAM_LINKS, RECORD_PROGRAM_LINKS } from '../support/programs.ts';
 import { readRepoJson } from '../support/project.ts';
 
 // The real data decides which school is tested: the first one in geo/schools.geojson.
@@ -51,7 +52,7 @@ afterAll(async () => {
 
 describe('the viewer on first load', () => {
   it('draws the offline map with the plan layers and no errors, tiling each source once', async () => {
-    const { page, errors } = await openPage(s, '', { initScripts: [COUNT_WORKER_MESSAGES, RECORD_GLYPHS_NOT_FETCHED_AHEAD('planMap')] });
+    const { page, errors } = await openPage(s, '', { initScripts: [COUNT_WORKER_MESSAGES, RECORD_GLYPHS_NOT_FETCHED_AHEAD('planMap'), RECORD_PROGRAM_LINKS('planMap')] });
     const { ink, colours } = await canvasInkRatio(page);
     await screenshot(page, '01-overview');
     expect(ink, 'share of non-background pixels').toBeGreaterThan(0.2);
@@ -93,6 +94,15 @@ describe('the viewer on first load', () => {
     const types = programs.map((key) => key.split('/')[0]);
     expect(types.filter((type, i) => types.indexOf(type) !== i), `program types linked twice:\n${programs.join('\n')}`).toEqual([]);
     expect(programs.length, programs.join('\n')).toBeLessThanOrEqual(9);
+    // ... and the layers' programs are all linked in one frame, the first after the style loaded
+    // (src/map/programWarmup.ts), not each by the first frame that draws its type: linked then, one
+    // waits behind the frames the software GPU still has to draw (70–300 ms each).
+    const links = await page.evaluate(PROGRAM_LINKS);
+    const layerLinks = links.filter((l) => /^(fill|fillOutline|line|lineSDF|circle|symbolSDF|clippingMask)\//.test(l.key));
+    const listed = links.map((l) => `frame ${l.frame}: ${l.key}`).join('\n');
+    expect(layerLinks.map((l) => l.key.split('/')[0]).sort(), listed).toEqual(['circle', 'clippingMask', 'fill', 'fillOutline', 'line', 'lineSDF', 'symbolSDF']);
+    expect(new Set(layerLinks.map((l) => l.frame)).size, `frames that linked a layer's program:\n${listed}`).toBe(1);
+    expect(links.length, listed).toBe(programs.length);
     // The map first: the interface (React and the panels, src/app/mountApp.tsx) is fetched after the
     // map's first idle (openPage has waited for it to render around the same map).
     const scriptsAtIdle = await page.evaluate(() => (window as unknown as { __scriptsAtIdle: string[] }).__scriptsAtIdle);
