@@ -25,6 +25,12 @@ export class SelectionView {
    * start (no selection) sends nothing: sending data re-tiles the source and delays the first idle.
    */
   private drawnIn: GeoJSONSource | null = null;
+  /**
+   * The ids of the highlight drawn in `drawnIn` (null when what it holds is not a highlight): the same
+   * highlight again (the presentation's mode sets the step its map opened on) sends nothing, since
+   * sending data re-tiles the source and puts off the map's idle by a frame or two.
+   */
+  private highlighted: string | null = null;
   /** The base label layer's own filter, kept while highlights add theirs to it. */
   private baseLabelFilter: { value: FilterSpecification | null } | undefined;
 
@@ -71,11 +77,14 @@ export class SelectionView {
     if (!source || (data === null && source !== this.drawnIn)) return;
     void source.setData(data ?? { type: 'FeatureCollection', features: [] });
     this.drawnIn = data === null ? null : source;
+    this.highlighted = null;
   }
 
   /** Outlines several features at once, each with its names for a style that labels them; closes the popup. */
   highlight(ids: readonly string[]): void {
     this.closeSilently();
+    const key = ids.join('\n');
+    if (key !== '' && key === this.highlighted && this.drawnIn === this.map.getSource(SELECTION_SOURCE)) return;
     const features = ids.flatMap((id) => {
       const f = this.store.byId.get(id);
       if (!f) return [];
@@ -84,6 +93,7 @@ export class SelectionView {
     });
     const data: GeoJSON.FeatureCollection | null = features.length > 0 ? { type: 'FeatureCollection', features } : null;
     this.draw(data);
+    if (data) this.highlighted = key;
     // A style that labels the highlight (the presentation's) gets the names' glyphs now (src/map/labelGlyphs.ts).
     if (data) fetchLabelGlyphs(this.map, { sources: { [SELECTION_SOURCE]: { type: 'geojson', data } }, layers: this.map.getStyle().layers });
     // A highlighted neighbour (大洼区 as a partner) is named by its highlight label: its base label

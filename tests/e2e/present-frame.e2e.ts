@@ -32,6 +32,18 @@ function labelCounts() {
   return counts;
 }
 
+/** Counts, by source id, the GeoJSON data the page sends to MapLibre's workers (its `LD` message). */
+const COUNT_SOURCE_DATA_SENT = `(() => {
+  window.__sourceDataSent = {};
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message && message.type === 'LD' && message.data && typeof message.data.source === 'string') {
+      window.__sourceDataSent[message.data.source] = (window.__sourceDataSent[message.data.source] || 0) + 1;
+    }
+    return post.call(this, message, ...rest);
+  };
+})();`;
+
 describe('a tour opened by link', () => {
   it('shows a loading state within 1 s, its map starting before the mode, until the first step is drawn; full screen waits for the first key; no error', async () => {
     const page0 = presentationPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: true });
@@ -108,9 +120,12 @@ describe('a tour opened by link', () => {
     }
   }, 300_000);
 
-  it('the labels of the first step and its highlight wait for no glyph download (at 1440×900 the pitched step loads tiles a zoom level deeper than its own)', async () => {
+  it('the labels of the first step and its highlight wait for no glyph download (at 1440×900 the pitched step loads tiles a zoom level deeper than its own); the highlight goes to the worker once', async () => {
     const page0 = presentationPage({ viewport: { width: 1440, height: 900 }, reducedMotion: true });
-    const { page, errors, close } = await openPage(s, '?tour=1', { ...page0, initScripts: [...(page0.initScripts ?? []), RECORD_GLYPHS_NOT_FETCHED_AHEAD('presentMap')] });
+    const { page, errors, close } = await openPage(s, '?tour=1', {
+      ...page0,
+      initScripts: [...(page0.initScripts ?? []), RECORD_GLYPHS_NOT_FETCHED_AHEAD('presentMap'), COUNT_SOURCE_DATA_SENT],
+    });
     try {
       await waitForStep(page, 1);
       // src/map/labelGlyphs.ts: the step's labels at style load (the roads' too, from the deeper tiles),
@@ -118,6 +133,11 @@ describe('a tour opened by link', () => {
       const asked = await page.evaluate(GLYPHS_NOT_FETCHED_AHEAD);
       expect(asked.asks, 'the worker asked for glyphs (the hook took)').toBeGreaterThan(0);
       expect(asked.notAhead, 'glyphs the worker asked for that were not fetched ahead').toBe('');
+      // The selection source goes with the style (empty), then with the step's highlight, which the map
+      // sets as it starts before the mode; the mode sets the same step again, which sends nothing
+      // (src/map/selectionView.ts): sent again, the worker cut its tiles again, a frame or two later.
+      const sent = await page.evaluate(() => (window as unknown as { __sourceDataSent: Record<string, number> }).__sourceDataSent);
+      expect(sent.selection, JSON.stringify(sent)).toBe(2);
       expect(errors).toEqual([]);
     } finally {
       await close();
