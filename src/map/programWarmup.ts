@@ -74,14 +74,14 @@ function programNamesOf(layer: StyleLayer): string[] {
 
 /**
  * Links the programs of every layer not hidden at all zooms (those shown only deeper too: linked while
- * the map zooms in, they would wait behind the animation's frames); returns the number asked for (0
- * when the internals are not there).
+ * the map zooms in, they would wait behind the animation's frames); nothing when the internals are not
+ * there.
  */
-export function linkStylePrograms(map: MlMap): number {
+function linkStylePrograms(map: MlMap): void {
   const { painter, style } = map as unknown as Internals;
   const cache = painter?.programCache;
   const projection = style?.projection;
-  if (!cache || !style || !projection) return 0;
+  if (!cache || !style || !projection) return;
   const zoom = Math.floor(map.getZoom());
   // A layer's isHidden() at its own minzoom: hidden at every zoom (visibility none).
   const layers = style._order.map((id) => style._layers[id]).filter((l): l is StyleLayer => !!l && !l.isHidden());
@@ -96,22 +96,17 @@ export function linkStylePrograms(map: MlMap): number {
       break;
     }
   }
-  if (!Configuration) return 0;
+  if (!Configuration) return;
   const projectionShaderVariant = { name: projection.shaderVariantName, define: projection.shaderDefine, prelude: projection.shaderPreludeCode };
   const variant = { projectionShaderVariant, showOverdrawInspector: false, useTerrain: !!map.getTerrain(), defines: [] };
-  let asked = 0;
   for (const l of layers) {
     const names = programNamesOf(l);
     if (!names.length) continue;
     // A symbol layer's text program is configured by its text properties only (MapLibre's SymbolBucket).
     const configuration = l.type === 'raster' ? null : new Configuration(l, zoom, l.type === 'symbol' ? (p) => p.startsWith('text') : () => true);
-    for (const name of names) {
-      cache.getProgram({ ...variant, name, programConfiguration: configuration });
-      asked++;
-    }
+    for (const name of names) cache.getProgram({ ...variant, name, programConfiguration: configuration });
   }
   cache.getProgram({ ...variant, name: 'clippingMask', programConfiguration: null });
-  return asked + 1;
 }
 
 /** After the map's first frame with its style (its layers' paint evaluated), links the style's programs. */
